@@ -1,0 +1,19 @@
+import type { Migration } from './types';
+import { workshopsAndParticipants } from './001-workshops-and-participants';
+import { agendaAndVoting } from './002-agenda-and-voting';
+import { notesActionsAndSession } from './003-notes-actions-and-session';
+
+export type { Migration } from './types';
+
+/** Ordered 1, 2, 3, …; a released migration is never edited: add the next one instead. */
+export const MIGRATIONS: readonly Migration[] = [workshopsAndParticipants, agendaAndVoting, notesActionsAndSession];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+
+MIGRATIONS.forEach((migration, index) => {
+  if (migration.version !== index + 1) {
+    throw new Error(
+      `Migration "${migration.name}" is version ${migration.version} but stands at position ${index + 1}.`,
+    );
+  }
+});

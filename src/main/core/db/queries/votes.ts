@@ -1,0 +1,75 @@
+import type { Vote, VoteValue } from '../../../../shared/domain';
+import type { Db } from '../connection';
+
+interface VoteRow {
+  round_id: string;
+  participant_id: string;
+  item_id: string;
+  value: string;
+  by_facilitator: number;
+  recorded_at: string;
+}
+
+function toVote(row: VoteRow): Vote {
+  return {
+    roundId: row.round_id,
+    participantId: row.participant_id,
+    itemId: row.item_id,
+    value: JSON.parse(row.value) as VoteValue,
+    byFacilitator: row.by_facilitator === 1,
+    recordedAt: row.recorded_at,
+  };
+}
+
+export interface BallotEntry {
+  readonly itemId: string;
+  readonly value: VoteValue;
+}
+
+export function voteQueries(db: Db) {
+  const clear = db.prepare<[string, string]>('DELETE FROM votes WHERE round_id = ? AND participant_id = ?');
+  const insert = db.prepare<[string, string, string, string, number, string]>(
+    `INSERT INTO votes (round_id, participant_id, item_id, value, by_facilitator, recorded_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const byRound = db.prepare<[string], VoteRow>(
+    'SELECT * FROM votes WHERE round_id = ? ORDER BY participant_id, item_id',
+  );
+  const voters = db.prepare<[string], { participant_id: string }>(
+    'SELECT DISTINCT participant_id FROM votes WHERE round_id = ?',
+  );
+
+  /**
+   * A participant's whole ballot replaces their previous one in a single transaction,
+   * so a changed answer never leaves half of the old ballot behind.
+   */
+  const replaceBallot = db.transaction(
+    (roundId: string, participantId: string, entries: readonly BallotEntry[], byFacilitator: boolean, now: string) => {
+      clear.run(roundId, participantId);
+      for (const entry of entries) {
+        insert.run(roundId, participantId, entry.itemId, JSON.stringify(entry.value), byFacilitator ? 1 : 0, now);
+      }
+    },
+  );
+
+  return {
+    replaceBallot(
+      roundId: string,
+      participantId: string,
+      entries: readonly BallotEntry[],
+      byFacilitator: boolean,
+      now: string,
+    ): void {
+      replaceBallot(roundId, participantId, entries, byFacilitator, now);
+    },
+    listByRound(roundId: string): Vote[] {
+      return byRound.all(roundId).map(toVote);
+    },
+    /** Who has voted, never what they answered. */
+    voterIds(roundId: string): string[] {
+      return voters.all(roundId).map((row) => row.participant_id);
+    },
+  };
+}
+
+export type VoteQueries = ReturnType<typeof voteQueries>;

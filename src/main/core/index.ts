@@ -1,0 +1,45 @@
+import { openDatabase, schemaVersion, type Db } from './db/connection';
+import { activityQueries } from './db/queries/activities';
+import { actionItemQueries, noteQueries } from './db/queries/notes';
+import { participantQueries } from './db/queries/participants';
+import { roundQueries } from './db/queries/rounds';
+import { sessionQueries } from './db/queries/session';
+import { voteQueries } from './db/queries/votes';
+import { workshopQueries } from './db/queries/workshops';
+import { systemClock, type Clock } from './clock';
+import { workshopService } from './workshops';
+
+export { DatabaseTooNewError } from './db/connection';
+export type { Clock } from './clock';
+
+/** Every query module over one connection; statements are prepared once, here. */
+export function createQueries(db: Db) {
+  return {
+    workshops: workshopQueries(db),
+    participants: participantQueries(db),
+    activities: activityQueries(db),
+    rounds: roundQueries(db),
+    votes: voteQueries(db),
+    notes: noteQueries(db),
+    actionItems: actionItemQueries(db),
+    session: sessionQueries(db),
+  };
+}
+
+export type Queries = ReturnType<typeof createQueries>;
+
+/** The workshop engine over one SQLite file. Runs in plain Node: no `electron` here. */
+export function createCore(file: string, clock: Clock = systemClock) {
+  const db = openDatabase(file);
+  const queries = createQueries(db);
+  return {
+    file,
+    db,
+    queries,
+    workshops: workshopService(queries, clock),
+    schemaVersion: () => schemaVersion(db),
+    close: () => db.close(),
+  };
+}
+
+export type Core = ReturnType<typeof createCore>;

@@ -1,0 +1,68 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { createCore, DatabaseTooNewError, type Core } from './core';
+import { APP_ORIGIN } from './csp';
+import { createDispatcher, originPolicy } from './ipc/dispatch';
+import { createHandlers } from './ipc/handlers';
+import { registerIpc } from './ipc/register';
+import { installMenu } from './menu';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { denyPermissions, hardenWebContents } from './security';
+import { createMainWindow, preloadPath } from './window';
+
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+let core: Core | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+registerAppScheme();
+hardenWebContents();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (core && BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+  app.on('will-quit', () => core?.close());
+  app.whenReady().then(start, (error: unknown) => fail(error));
+}
+
+function start(): void {
+  try {
+    core = createCore(join(app.getPath('userData'), 'common-ground.sqlite'));
+  } catch (error) {
+    fail(error);
+    return;
+  }
+  denyPermissions();
+  serveRenderer(join(__dirname, '../renderer'));
+  const trustedOrigins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN];
+  registerIpc(
+    ipcMain,
+    createDispatcher(createHandlers(core, { version: app.getVersion() }), originPolicy(trustedOrigins)),
+  );
+  installMenu(process.platform === 'darwin', devServerUrl !== undefined);
+  openMainWindow();
+}
+
+function openMainWindow(): void {
+  mainWindow = createMainWindow({ preload: preloadPath(__dirname), devServerUrl });
+  mainWindow.on('closed', () => (mainWindow = undefined));
+}
+
+function fail(error: unknown): void {
+  const message =
+    error instanceof DatabaseTooNewError
+      ? error.message
+      : `Common Ground could not start: ${error instanceof Error ? error.message : String(error)}`;
+  dialog.showErrorBox('Common Ground', message);
+  app.exit(1);
+}

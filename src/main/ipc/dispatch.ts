@@ -1,0 +1,69 @@
+import { CHANNELS, type ChannelName } from '../../shared/ipc/channels';
+import { contract } from '../../shared/ipc/contract';
+import { AppError, fail, ok, type Result } from '../../shared/result';
+import type { Handlers } from './handlers';
+
+/** The parts of an IPC event the sender check needs; `senderFrame` may be null. */
+export interface IpcEventLike {
+  readonly senderFrame: { readonly url: string; readonly parent: unknown } | null;
+}
+
+export type SenderPolicy = (url: string) => boolean;
+
+export interface Logger {
+  error(message: string, error: unknown): void;
+}
+
+const channelSet: ReadonlySet<string> = new Set(CHANNELS);
+
+/**
+ * Checks the sender, parses the input against the contract, runs the handler and wraps
+ * the outcome as a Result. Nothing is written when the sender or the input is refused.
+ */
+export function createDispatcher(handlers: Handlers, isTrustedUrl: SenderPolicy, logger: Logger = console) {
+  return function dispatch(channel: string, event: IpcEventLike, rawInput: unknown): Result<unknown> {
+    if (!channelSet.has(channel)) {
+      return fail({ code: 'unknown-channel', message: `There is no channel called "${channel}".` });
+    }
+    const frame = event.senderFrame;
+    if (frame === null || frame.parent !== null || !isTrustedUrl(frame.url)) {
+      return fail({ code: 'forbidden-sender', message: 'This request did not come from the Common Ground window.' });
+    }
+
+    const name = channel as ChannelName;
+    const parsed = contract[name].input.safeParse(rawInput);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      return fail({ code: 'invalid-input', message: issue.message, path: issue.path.map(keyOf) });
+    }
+    try {
+      const handler = handlers[name] as (input: unknown) => unknown;
+      return ok(handler(parsed.data));
+    } catch (error) {
+      if (error instanceof AppError) return fail(error.toShape());
+      logger.error(`IPC ${channel} failed`, error);
+      return fail({ code: 'internal', message: 'Something went wrong while saving. Nothing was changed.' });
+    }
+  };
+}
+
+export type Dispatch = ReturnType<typeof createDispatcher>;
+
+function keyOf(key: PropertyKey): string | number {
+  return typeof key === 'number' ? key : String(key);
+}
+
+/** Accepts only pages served from the given origins (the app:// scheme, or the dev server). */
+export function originPolicy(allowedOrigins: readonly string[]): SenderPolicy {
+  const allowed = new Set(allowedOrigins);
+  return (url) => {
+    try {
+      const parsed = new URL(url);
+      // Custom schemes report origin "null"; compare scheme and host for them.
+      const origin = parsed.origin === 'null' ? `${parsed.protocol}//${parsed.host}` : parsed.origin;
+      return allowed.has(origin);
+    } catch {
+      return false;
+    }
+  };
+}

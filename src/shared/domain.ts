@@ -1,0 +1,272 @@
+import { z } from 'zod';
+
+/** The three sides of the room. Every comparison is IT vs Marketing; `other` counts in totals only. */
+export const SIDES = ['it', 'marketing', 'other'] as const;
+export type Side = (typeof SIDES)[number];
+
+export const ACTIVITY_KINDS = ['ownership', 'ranking', 'points', 'likert', 'scale', 'choice', 'prediction'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+export const ROUND_STATUSES = ['open', 'closed', 'revealed'] as const;
+export type RoundStatus = (typeof ROUND_STATUSES)[number];
+
+export const WORKSHOP_STATUSES = ['draft', 'live', 'closed', 'archived'] as const;
+export type WorkshopStatus = (typeof WORKSHOP_STATUSES)[number];
+
+export const TITLE_MAX = 200;
+export const NAME_MAX = 120;
+
+const isoDate = z
+  .string({ error: 'Enter a date.' })
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Use a date like 2026-11-22.' })
+  .refine((value) => isRealCalendarDate(value), { error: 'That date does not exist.' });
+
+function requiredText(label: string, max: number) {
+  return z
+    .string({ error: `${label} is required.` })
+    .trim()
+    .min(1, { error: `${label} is required.` })
+    .max(max, { error: `${label} must be at most ${max} characters.` });
+}
+
+/** What a facilitator enters to create a workshop. */
+export const workshopDraftSchema = z
+  .object({
+    title: requiredText('Title', TITLE_MAX),
+    organization: requiredText('Organization', NAME_MAX),
+    date: isoDate,
+    facilitator: requiredText('Facilitator', NAME_MAX),
+  })
+  .strict();
+export type WorkshopDraft = z.infer<typeof workshopDraftSchema>;
+
+export const idSchema = z
+  .string({ error: 'An id is required.' })
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'That is not a valid id.' });
+
+export interface Workshop {
+  readonly id: string;
+  readonly title: string;
+  readonly organization: string;
+  readonly date: string;
+  readonly facilitator: string;
+  readonly language: string;
+  readonly anonymous: boolean;
+  readonly status: WorkshopStatus;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** One row of the workshop list. */
+export interface WorkshopSummary extends Workshop {
+  readonly participantCount: number;
+  readonly activityCount: number;
+}
+
+export interface AppInfo {
+  readonly version: string;
+  readonly dataFile: string;
+  readonly schemaVersion: number;
+}
+
+/** Where the app was when it last stopped, so reopening resumes exactly there. */
+export interface SessionState {
+  readonly openWorkshopId: string | null;
+}
+
+function isRealCalendarDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+// ── Participants ───────────────────────────────────────────────────────────────
+
+export interface Participant {
+  readonly id: string;
+  readonly workshopId: string;
+  readonly name: string;
+  readonly side: Side;
+  readonly title: string | null;
+  readonly position: number;
+}
+
+export const participantDraftSchema = z
+  .object({
+    name: requiredText('Name', NAME_MAX),
+    side: z.enum(SIDES, { error: 'Side must be IT, Marketing or Other.' }),
+    title: z.string().trim().max(NAME_MAX).nullable().default(null),
+  })
+  .strict();
+export type ParticipantDraft = z.infer<typeof participantDraftSchema>;
+
+// ── Agenda ─────────────────────────────────────────────────────────────────────
+
+export const optionSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]{1,40}$/, { error: 'Option ids are lowercase words joined by dashes.' }),
+    label: requiredText('Option label', 80),
+  })
+  .strict();
+export type Option = z.infer<typeof optionSchema>;
+
+export const DEFAULT_OWNERSHIP_OPTIONS: readonly Option[] = [
+  { id: 'it-led', label: 'IT-led' },
+  { id: 'marketing-led', label: 'Marketing-led' },
+  { id: 'co-led', label: 'Co-led' },
+  { id: 'outside-vendor', label: 'Outside vendor' },
+];
+
+export const DEFAULT_LIKERT_LABELS = ['Strongly disagree', 'Disagree', 'Neither', 'Agree', 'Strongly agree'] as const;
+
+const uniqueOptions = (options: readonly Option[]) => new Set(options.map((o) => o.id)).size === options.length;
+
+/** Each activity kind's own settings, validated wherever they enter (editor, file, template). */
+export const activityConfigSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('ownership'),
+      options: z
+        .array(optionSchema)
+        .min(2, { error: 'Give at least two ownership options.' })
+        .max(8)
+        .refine(uniqueOptions, { error: 'Option ids must be unique.' }),
+    })
+    .strict(),
+  z.object({ kind: z.literal('ranking') }).strict(),
+  z
+    .object({
+      kind: z.literal('points'),
+      total: z
+        .number()
+        .int({ error: 'The points total must be a whole number.' })
+        .min(10, { error: 'The points total must be at least 10.' })
+        .max(1000, { error: 'The points total must be at most 1000.' }),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('likert'),
+      labels: z.tuple([
+        requiredText('Label 1', 40),
+        requiredText('Label 2', 40),
+        requiredText('Label 3', 40),
+        requiredText('Label 4', 40),
+        requiredText('Label 5', 40),
+      ]),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('scale'),
+      min: z.number().int(),
+      max: z.number().int(),
+      minLabel: z.string().max(40).default(''),
+      maxLabel: z.string().max(40).default(''),
+    })
+    .strict()
+    .refine((c) => c.max > c.min && c.max - c.min <= 100, {
+      error: 'The scale needs max above min, at most 100 apart.',
+    }),
+  z
+    .object({
+      kind: z.literal('choice'),
+      options: z
+        .array(optionSchema)
+        .min(2, { error: 'Give at least two options.' })
+        .max(12)
+        .refine(uniqueOptions, { error: 'Option ids must be unique.' }),
+      multiple: z.boolean(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('prediction'),
+      ask: requiredText('What the prediction asks', 300),
+      min: z.number().int(),
+      max: z.number().int(),
+      unit: z.string().max(12).default(''),
+    })
+    .strict()
+    .refine((c) => c.max > c.min, { error: 'The prediction range needs max above min.' }),
+]);
+export type ActivityConfig = z.infer<typeof activityConfigSchema>;
+
+export const benchmarkSchema = z
+  .object({
+    cio: z.number().nullable(),
+    cmo: z.number().nullable(),
+    unit: z.string().max(20),
+    source: requiredText('Source', 300),
+    year: z.number().int().min(1990).max(2100),
+  })
+  .strict()
+  .refine((b) => b.cio !== null || b.cmo !== null, { error: 'A benchmark needs a CIO or a CMO value.' });
+export type Benchmark = z.infer<typeof benchmarkSchema>;
+
+export interface Item {
+  readonly id: string;
+  readonly activityId: string;
+  readonly position: number;
+  readonly label: string;
+  readonly description: string | null;
+  readonly benchmark: Benchmark | null;
+}
+
+export interface Activity {
+  readonly id: string;
+  readonly workshopId: string;
+  readonly position: number;
+  readonly kind: ActivityKind;
+  readonly title: string;
+  readonly prompt: string;
+  readonly config: ActivityConfig;
+  readonly items: readonly Item[];
+}
+
+// ── Rounds, votes, notes, agreements ──────────────────────────────────────────
+
+export interface Round {
+  readonly id: string;
+  readonly activityId: string;
+  readonly number: number;
+  readonly status: RoundStatus;
+  readonly openedAt: string;
+  readonly deadlineAt: string | null;
+  readonly closedAt: string | null;
+  readonly revealedAt: string | null;
+}
+
+/** A rank, points, a level, an option id (or ids), or a prediction's own answer and guess. */
+export type VoteValue = number | string | readonly string[] | { readonly own: number; readonly guess: number };
+
+export interface Vote {
+  readonly roundId: string;
+  readonly participantId: string;
+  readonly itemId: string;
+  readonly value: VoteValue;
+  readonly byFacilitator: boolean;
+  readonly recordedAt: string;
+}
+
+export interface Note {
+  readonly id: string;
+  readonly workshopId: string;
+  readonly activityId: string | null;
+  readonly body: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export interface ActionItem {
+  readonly id: string;
+  readonly workshopId: string;
+  readonly activityId: string | null;
+  readonly kind: 'agreement' | 'action';
+  readonly text: string;
+  readonly ownerIt: string | null;
+  readonly ownerMarketing: string | null;
+  readonly dueDate: string | null;
+  readonly createdAt: string;
+}

@@ -1,0 +1,39 @@
+/**
+ * The names of every IPC channel, and nothing else, so the preload can build its API
+ * without bundling the validation schemas. `contract.ts` must define exactly these.
+ */
+export const CHANNELS = ['app.info', 'workshops.list', 'workshops.get', 'workshops.create'] as const;
+
+export type ChannelName = (typeof CHANNELS)[number];
+
+type Namespace<C extends string> = C extends `${infer N}.${string}` ? N : never;
+type Method<C extends string, N extends string> = C extends `${N}.${infer M}` ? M : never;
+
+export type ChannelNamespace = Namespace<ChannelName>;
+
+/** `workshops.create` → api.workshops.create(input) */
+export type ApiShape<Fn extends Record<ChannelName, unknown>> = {
+  readonly [N in ChannelNamespace]: {
+    readonly [M in Method<ChannelName, N>]: Fn[`${N}.${M}` & ChannelName];
+  };
+};
+
+/**
+ * Builds the grouped API object from the channel list. Kept free of imports and closures
+ * so that the same function can be evaluated in a page by the end-to-end tests.
+ */
+export function buildApi(
+  channels: readonly string[],
+  invoke: (channel: string, input: unknown) => Promise<unknown>,
+): Record<string, Record<string, (input?: unknown) => Promise<unknown>>> {
+  const api: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {};
+  for (const channel of channels) {
+    const dot = channel.indexOf('.');
+    const namespace = channel.slice(0, dot);
+    const method = channel.slice(dot + 1);
+    const group = (api[namespace] ??= {});
+    group[method] = (input?: unknown) => invoke(channel, input === undefined ? null : input);
+  }
+  for (const group of Object.values(api)) Object.freeze(group);
+  return Object.freeze(api);
+}
