@@ -42,7 +42,7 @@ export function createDispatcher(handlers: Handlers, isTrustedUrl: SenderPolicy,
     } catch (error) {
       if (error instanceof AppError) return fail(error.toShape());
       logger.error(`IPC ${channel} failed`, error);
-      return fail({ code: 'internal', message: 'Something went wrong while saving. Nothing was changed.' });
+      return fail({ code: 'internal', message: 'Something went wrong on this computer. Nothing was changed.' });
     }
   };
 }

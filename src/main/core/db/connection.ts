@@ -30,6 +30,8 @@ export class DatabaseTooNewError extends Error {
 export function openDatabase(file: string, migrations: readonly Migration[] = MIGRATIONS): Db {
   const db = new Database(file);
   try {
+    // Checked before anything writes: a newer app's file must be left exactly as it was.
+    refuseNewerSchema(db, file, migrations);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
@@ -48,9 +50,8 @@ export function schemaVersion(db: Db): number {
 
 /** Applies every migration above the file's version, each in its own transaction. */
 export function migrate(db: Db, file: string, migrations: readonly Migration[] = MIGRATIONS): void {
-  const latest = migrations.at(-1)?.version ?? 0;
+  refuseNewerSchema(db, file, migrations);
   const current = schemaVersion(db);
-  if (current > latest) throw new DatabaseTooNewError(file, current, latest);
 
   for (const migration of migrations) {
     if (migration.version <= current) continue;
@@ -59,4 +60,10 @@ export function migrate(db: Db, file: string, migrations: readonly Migration[] =
       db.pragma(`user_version = ${migration.version}`);
     })();
   }
+}
+
+function refuseNewerSchema(db: Db, file: string, migrations: readonly Migration[]): void {
+  const latest = migrations.at(-1)?.version ?? 0;
+  const current = schemaVersion(db);
+  if (current > latest) throw new DatabaseTooNewError(file, current, latest);
 }
