@@ -67,23 +67,23 @@ export default tseslint.config(
   },
   {
     files: ['src/main/core/**/*.ts'],
-    rules: forbid(
-      [
-        'electron',
-        'react',
-        'react-*',
-        '**/renderer/**',
-        '**/preload/**',
-        '**/ipc/**',
-        '../*.ts',
-        '../index',
-        '../window',
-        '../protocol',
-        '../security',
-        '../menu',
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'react', 'react-*', '**/renderer/**', '**/preload/**', '**/ipc/**'],
+              message: 'src/main/core runs in plain Node: no electron, no shell, IPC or renderer code.',
+            },
+            {
+              regex: '^(\\.\\./)+(window|protocol|security|menu|csp|rendererFiles)$',
+              message: 'src/main/core must not import the Electron shell.',
+            },
+          ],
+        },
       ],
-      'src/main/core runs in plain Node: no electron, no shell, IPC or renderer code.',
-    ),
+    },
   },
   {
     files: ['src/main/ipc/**/*.ts'],

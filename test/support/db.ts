@@ -32,5 +32,9 @@ export const T0 = '2026-11-22T09:00:00.000Z';
 export const T1 = '2026-11-22T09:05:00.000Z';
 
 export function seedWorkshop(q: Queries, id = 'w1') {
-  return q.workshops.insert(id, { title: 'Alignment day', organization: 'Acme', date: '2026-11-22', facilitator: 'Dana' }, T0);
+  return q.workshops.insert(
+    id,
+    { title: 'Alignment day', organization: 'Acme', date: '2026-11-22', facilitator: 'Dana' },
+    T0,
+  );
 }

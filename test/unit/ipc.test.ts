@@ -47,7 +47,10 @@ describe('IPC', () => {
       });
     });
     it('refuses an input it does not take', () => {
-      expect(dispatch('app.info', fromApp, { sneaky: 1 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+      expect(dispatch('app.info', fromApp, { sneaky: 1 })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input' },
+      });
     });
   });
 

@@ -107,7 +107,10 @@ describe('migrations', () => {
     const file = join(dir, 'broken.sqlite');
     const db = new Database(file);
     migrate(db, file, MIGRATIONS.slice(0, 1));
-    const broken = [...MIGRATIONS.slice(0, 1), { version: 2, name: 'broken', up: 'CREATE TABLE half (x); SELECT nope FROM missing;' }];
+    const broken = [
+      ...MIGRATIONS.slice(0, 1),
+      { version: 2, name: 'broken', up: 'CREATE TABLE half (x); SELECT nope FROM missing;' },
+    ];
     expect(() => migrate(db, file, broken)).toThrow();
     expect(schemaVersion(db)).toBe(1);
     expect(tables(db)).not.toContain('half');

@@ -31,9 +31,9 @@ describe('participant queries', () => {
 
   it('refuses an unknown side and a workshop that does not exist', () => {
     seedWorkshop(t.q);
-    expect(() =>
-      t.q.participants.insert('p1', 'w1', { name: 'X', side: 'finance' as 'it', title: null }, T0),
-    ).toThrow(/CHECK/);
+    expect(() => t.q.participants.insert('p1', 'w1', { name: 'X', side: 'finance' as 'it', title: null }, T0)).toThrow(
+      /CHECK/,
+    );
     expect(() => t.q.participants.insert('p2', 'nope', { name: 'X', side: 'it', title: null }, T0)).toThrow(
       /FOREIGN KEY/,
     );

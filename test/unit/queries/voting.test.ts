@@ -37,9 +37,36 @@ describe('vote queries', () => {
   it('replaceBallot stores one vote per item and replaces a changed ballot whole', () => {
     seedAgenda(t);
     t.q.rounds.open('r1', 'a1', T0);
-    t.q.votes.replaceBallot('r1', 'p1', [{ itemId: 'i1', value: 1 }, { itemId: 'i2', value: 2 }], false, T0);
-    t.q.votes.replaceBallot('r1', 'p2', [{ itemId: 'i1', value: 2 }, { itemId: 'i2', value: 1 }], true, T0);
-    t.q.votes.replaceBallot('r1', 'p1', [{ itemId: 'i1', value: 2 }, { itemId: 'i2', value: 1 }], false, T1);
+    t.q.votes.replaceBallot(
+      'r1',
+      'p1',
+      [
+        { itemId: 'i1', value: 1 },
+        { itemId: 'i2', value: 2 },
+      ],
+      false,
+      T0,
+    );
+    t.q.votes.replaceBallot(
+      'r1',
+      'p2',
+      [
+        { itemId: 'i1', value: 2 },
+        { itemId: 'i2', value: 1 },
+      ],
+      true,
+      T0,
+    );
+    t.q.votes.replaceBallot(
+      'r1',
+      'p1',
+      [
+        { itemId: 'i1', value: 2 },
+        { itemId: 'i2', value: 1 },
+      ],
+      false,
+      T1,
+    );
 
     expect(t.q.votes.listByRound('r1')).toEqual([
       { roundId: 'r1', participantId: 'p1', itemId: 'i1', value: 2, byFacilitator: false, recordedAt: T1 },
@@ -53,16 +80,43 @@ describe('vote queries', () => {
   it('keeps structured values (option ids, prediction pairs) intact', () => {
     seedAgenda(t);
     t.q.rounds.open('r1', 'a1', T0);
-    t.q.votes.replaceBallot('r1', 'p1', [{ itemId: 'i1', value: { own: 10, guess: 40 } }, { itemId: 'i2', value: ['a', 'b'] }], false, T0);
+    t.q.votes.replaceBallot(
+      'r1',
+      'p1',
+      [
+        { itemId: 'i1', value: { own: 10, guess: 40 } },
+        { itemId: 'i2', value: ['a', 'b'] },
+      ],
+      false,
+      T0,
+    );
     expect(t.q.votes.listByRound('r1').map((v) => v.value)).toEqual([{ own: 10, guess: 40 }, ['a', 'b']]);
   });
 
   it('a ballot that fails part-way leaves the previous ballot untouched', () => {
     seedAgenda(t);
     t.q.rounds.open('r1', 'a1', T0);
-    t.q.votes.replaceBallot('r1', 'p1', [{ itemId: 'i1', value: 1 }, { itemId: 'i2', value: 2 }], false, T0);
+    t.q.votes.replaceBallot(
+      'r1',
+      'p1',
+      [
+        { itemId: 'i1', value: 1 },
+        { itemId: 'i2', value: 2 },
+      ],
+      false,
+      T0,
+    );
     expect(() =>
-      t.q.votes.replaceBallot('r1', 'p1', [{ itemId: 'i1', value: 2 }, { itemId: 'no-such-item', value: 1 }], false, T1),
+      t.q.votes.replaceBallot(
+        'r1',
+        'p1',
+        [
+          { itemId: 'i1', value: 2 },
+          { itemId: 'no-such-item', value: 1 },
+        ],
+        false,
+        T1,
+      ),
     ).toThrow(/FOREIGN KEY/);
     expect(t.q.votes.listByRound('r1').map((v) => [v.itemId, v.value])).toEqual([
       ['i1', 1],
