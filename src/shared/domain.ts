@@ -200,6 +200,8 @@ export const benchmarkSchema = z
     unit: z.string().max(20),
     source: requiredText('Source', 300),
     year: z.number().int().min(1990).max(2100),
+    /** The sentence the figures come from, as printed in the source. */
+    quote: z.string().trim().max(600).optional(),
   })
   .strict()
   .refine((b) => b.cio !== null || b.cmo !== null, { error: 'A benchmark needs a CIO or a CMO value.' });
