@@ -41,6 +41,27 @@ export const workshopDraftSchema = z
   .strict();
 export type WorkshopDraft = z.infer<typeof workshopDraftSchema>;
 
+/** Languages a room can be run in; the code is stored, the name is shown. */
+export const ROOM_LANGUAGES = [
+  { code: 'en', name: 'English' },
+  { code: 'fr', name: 'Français' },
+  { code: 'de', name: 'Deutsch' },
+  { code: 'es', name: 'Español' },
+  { code: 'it', name: 'Italiano' },
+  { code: 'nl', name: 'Nederlands' },
+  { code: 'pt', name: 'Português' },
+] as const;
+const roomLanguageCodes = ROOM_LANGUAGES.map((l) => l.code) as [string, ...string[]];
+
+/** Everything a facilitator can edit about a workshop itself. */
+export const workshopDetailsSchema = workshopDraftSchema
+  .extend({
+    language: z.enum(roomLanguageCodes, { error: 'Choose one of the listed languages.' }),
+    anonymous: z.boolean({ error: 'Anonymity is on or off.' }),
+  })
+  .strict();
+export type WorkshopDetails = z.infer<typeof workshopDetailsSchema>;
+
 export const idSchema = z
   .string({ error: 'An id is required.' })
   .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'That is not a valid id.' });
@@ -56,6 +77,8 @@ export interface Workshop {
   readonly status: WorkshopStatus;
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** Set while the workshop is in the trash. */
+  readonly deletedAt: string | null;
 }
 
 /** One row of the workshop list. */
@@ -223,6 +246,7 @@ export interface Activity {
   readonly kind: ActivityKind;
   readonly title: string;
   readonly prompt: string;
+  readonly minutes: number | null;
   readonly config: ActivityConfig;
   readonly items: readonly Item[];
 }

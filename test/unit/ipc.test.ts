@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../src/main/core';
+import { LATEST_SCHEMA_VERSION } from '../../src/main/core/db/migrations';
 import { registerIpc } from '../../src/main/ipc/register';
 import { CHANNELS } from '../../src/shared/ipc/channels';
 import { contract } from '../../src/shared/ipc/contract';
@@ -43,7 +44,7 @@ describe('IPC', () => {
     it('answers the version, the data file and the schema version', () => {
       expect(dispatch('app.info', fromApp, null)).toEqual({
         ok: true,
-        value: { version: '0.1.0-test', dataFile: core.file, schemaVersion: 3 },
+        value: { version: '0.1.0-test', dataFile: core.file, schemaVersion: LATEST_SCHEMA_VERSION },
       });
     });
     it('refuses an input it does not take', () => {

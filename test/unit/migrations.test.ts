@@ -14,6 +14,7 @@ const EXPECTED_TABLES = [
   'participants',
   'rounds',
   'session',
+  'templates',
   'votes',
   'workshop_progress',
   'workshops',
@@ -38,6 +39,7 @@ const SEED: Record<number, string> = {
       INSERT INTO rounds (id, activity_id, number, status, opened_at) VALUES ('r1', 'a1', 1, 'open', 't');
       INSERT INTO votes (round_id, participant_id, item_id, value, recorded_at) VALUES ('r1', 'p1', 'i1', '1', 't');`,
   3: `INSERT INTO notes (id, workshop_id, body, created_at, updated_at) VALUES ('n1', 'w1', 'note', 't', 't');`,
+  4: `INSERT INTO templates (id, name, body, created_at, updated_at) VALUES ('t1', 'Mine', '{}', 't', 't');`,
 };
 
 describe('migrations', () => {
@@ -99,7 +101,7 @@ describe('migrations', () => {
     const before = readFileSync(file);
 
     expect(() => openDatabase(file)).toThrow(DatabaseTooNewError);
-    expect(() => openDatabase(file)).toThrow(/newer version of Common Ground \(schema 4\)/);
+    expect(() => openDatabase(file)).toThrow(`newer version of Common Ground (schema ${LATEST_SCHEMA_VERSION + 1})`);
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 

@@ -4,6 +4,7 @@ import { actionItemQueries, noteQueries } from './db/queries/notes';
 import { participantQueries } from './db/queries/participants';
 import { roundQueries } from './db/queries/rounds';
 import { sessionQueries } from './db/queries/session';
+import { templateQueries } from './db/queries/templates';
 import { voteQueries } from './db/queries/votes';
 import { workshopQueries } from './db/queries/workshops';
 import { systemClock, type Clock } from './clock';
@@ -23,6 +24,7 @@ export function createQueries(db: Db) {
     notes: noteQueries(db),
     actionItems: actionItemQueries(db),
     session: sessionQueries(db),
+    templates: templateQueries(db),
   };
 }
 

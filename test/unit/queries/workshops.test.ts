@@ -17,6 +17,7 @@ describe('workshop queries', () => {
       status: 'draft',
       createdAt: T0,
       updatedAt: T0,
+      deletedAt: null,
     });
     expect(t.q.workshops.get('w1')).toEqual(w);
     expect(t.q.workshops.get('missing')).toBeUndefined();
@@ -49,5 +50,35 @@ describe('workshop queries', () => {
     expect(() =>
       t.q.workshops.insert('w2', { title: '', organization: 'A', date: '2026-01-01', facilitator: 'F' }, T0),
     ).toThrow(/CHECK/);
+  });
+
+  it('update changes the editable details', () => {
+    seedWorkshop(t.q);
+    const details = {
+      title: 'Renamed',
+      organization: 'Acme Group',
+      date: '2026-12-01',
+      facilitator: 'Sam',
+      language: 'fr',
+      anonymous: false,
+    };
+    expect(t.q.workshops.update('w1', details, T1)).toBe(true);
+    expect(t.q.workshops.get('w1')).toMatchObject({ ...details, updatedAt: T1 });
+    expect(t.q.workshops.update('nope', details, T1)).toBe(false);
+  });
+
+  it('trash hides a workshop from the list, restore brings it back, purge deletes only from the trash', () => {
+    seedWorkshop(t.q);
+    t.q.participants.insert('p1', 'w1', { name: 'Ines', side: 'it', title: null }, T0);
+    expect(t.q.workshops.purge('w1')).toBe(false); // not in the trash
+    expect(t.q.workshops.trash('w1', T1)).toBe(true);
+    expect(t.q.workshops.list()).toEqual([]);
+    expect(t.q.workshops.listTrash().map((w) => [w.id, w.deletedAt])).toEqual([['w1', T1]]);
+    expect(t.q.workshops.restore('w1')).toBe(true);
+    expect(t.q.workshops.list().map((w) => w.id)).toEqual(['w1']);
+    t.q.workshops.trash('w1', T1);
+    expect(t.q.workshops.purge('w1')).toBe(true);
+    expect(t.q.workshops.get('w1')).toBeUndefined();
+    expect(t.q.participants.get('p1')).toBeUndefined();
   });
 });

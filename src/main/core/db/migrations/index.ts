@@ -2,11 +2,17 @@ import type { Migration } from './types';
 import { workshopsAndParticipants } from './001-workshops-and-participants';
 import { agendaAndVoting } from './002-agenda-and-voting';
 import { notesActionsAndSession } from './003-notes-actions-and-session';
+import { designer } from './004-designer';
 
 export type { Migration } from './types';
 
 /** Ordered 1, 2, 3, …; a released migration is never edited: add the next one instead. */
-export const MIGRATIONS: readonly Migration[] = [workshopsAndParticipants, agendaAndVoting, notesActionsAndSession];
+export const MIGRATIONS: readonly Migration[] = [
+  workshopsAndParticipants,
+  agendaAndVoting,
+  notesActionsAndSession,
+  designer,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 
