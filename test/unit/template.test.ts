@@ -1,0 +1,221 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import cioCmoAlignment from '../../assets/templates/cio-cmo-alignment.json';
+import { BUILT_IN_TEMPLATES, builtInTemplate, templateSummary } from '../../src/main/core/templates';
+import { templateSchema, type ActivityDefinition, type ItemDefinition } from '../../src/shared/agenda';
+import {
+  ACTIVITY_KINDS,
+  DEFAULT_LIKERT_LABELS,
+  DEFAULT_OWNERSHIP_OPTIONS,
+  type Benchmark,
+} from '../../src/shared/domain';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const researchDir = process.env.RESEARCH_DIR ?? resolve(repoRoot, '../shared/research');
+const haveResearch = existsSync(researchDir);
+const articles = haveResearch
+  ? readdirSync(researchDir)
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => readFileSync(join(researchDir, name), 'utf8'))
+  : [];
+
+/** The sources the research dates, named as its README names them. */
+const DATED_SOURCES = [
+  { source: 'CIO/CMO Partnership Survey, CIO', year: 2013 },
+  { source: 'Gartner', year: 2016 },
+];
+
+const template = builtInTemplate('cio-cmo-alignment')!;
+
+function activity(titlePattern: RegExp): ActivityDefinition {
+  const found = template.activities.find((a) => titlePattern.test(a.title));
+  if (!found) throw new Error(`No activity titled like ${titlePattern}`);
+  return found;
+}
+
+const allItems = template.activities.flatMap((a) => a.items);
+
+function item(label: string): ItemDefinition {
+  const found = allItems.find((i) => i.label === label);
+  if (!found) throw new Error(`No item labelled "${label}"`);
+  return found;
+}
+
+const benchmarked = allItems.filter((i): i is ItemDefinition & { benchmark: Benchmark } => i.benchmark !== null);
+
+/** 1 matches "#1 driver" or "(1%" but not "#10" or "12.3". */
+function printedIn(quote: string, value: number): boolean {
+  const digits = String(value).replace('.', '\\.');
+  return new RegExp(`(?<![\\d.])${digits}(?!\\d|\\.\\d)`).test(quote);
+}
+
+describe('the built-in CIO–CMO alignment template', () => {
+  it('is a valid template file, shipped as a built-in', () => {
+    const parsed = templateSchema.safeParse(cioCmoAlignment);
+    expect(parsed.success, parsed.success ? '' : z.prettifyError(parsed.error)).toBe(true);
+    expect(template).toMatchObject({
+      format: 'common-ground/template',
+      version: 1,
+      id: 'cio-cmo-alignment',
+      language: 'en',
+    });
+    expect(BUILT_IN_TEMPLATES).toContain(template);
+    expect(builtInTemplate('no-such-template')).toBeUndefined();
+  });
+
+  it('runs its activities in the order of a half-day session', () => {
+    const expected: [string, RegExp][] = [
+      ['likert', /share/i],
+      ['ownership', /drive investment/i],
+      ['scale', /digital future/i],
+      ['prediction', /collaboration/i],
+      ['choice', /worries/i],
+      ['points', /technology should help/i],
+      ['ranking', /need each other/i],
+      ['likert', /friction/i],
+      ['choice', /budget/i],
+      ['choice', /rogue IT/i],
+      ['choice', /commitment/i],
+    ];
+    expect(template.activities).toHaveLength(expected.length);
+    template.activities.forEach((a, index) => {
+      const [kind, title] = expected[index]!;
+      expect(a.config.kind, a.title).toBe(kind);
+      expect(a.title).toMatch(title);
+      expect(a.prompt, a.title).not.toBe('');
+    });
+  });
+
+  it('uses every kind of activity', () => {
+    expect(new Set(template.activities.map((a) => a.config.kind))).toEqual(new Set(ACTIVITY_KINDS));
+  });
+
+  it('asks who should drive investment in all seven technology areas, with the standard ownership options', () => {
+    const ownership = activity(/drive investment/i);
+    expect(ownership.config).toEqual({ kind: 'ownership', options: DEFAULT_OWNERSHIP_OPTIONS });
+    expect(ownership.items.map((i) => i.label)).toEqual([
+      'Big Data and Segment Analysis',
+      'Cloud',
+      'Consumerization of IT',
+      'CRM and Demand Generation',
+      'Customer Service Systems',
+      'Mobile',
+      'Social Media',
+    ]);
+  });
+
+  it('carries the research’s questions', () => {
+    expect(activity(/digital future/i).config).toMatchObject({ kind: 'scale', min: 0, max: 10 });
+    expect(activity(/collaboration/i).config).toMatchObject({ kind: 'prediction', min: 0, max: 100, unit: '%' });
+    expect(activity(/worries/i).config).toMatchObject({
+      options: expect.arrayContaining([
+        { id: 'funding', label: 'Funding for digital marketing channels' },
+        { id: 'complexity-integration', label: 'Solution complexity and integration' },
+      ]),
+    });
+
+    const priorities = activity(/technology should help/i);
+    expect(priorities.config).toEqual({ kind: 'points', total: 100 });
+    expect(priorities.items.map((i) => i.label)).toEqual(
+      expect.arrayContaining([
+        'Gaining better customer insight',
+        'Reaching the market more efficiently',
+        'Tying analytics to business outcomes',
+        'Lead generation',
+        'Improving marketing productivity and performance',
+      ]),
+    );
+
+    const friction = activity(/friction/i);
+    expect(friction.config).toEqual({ kind: 'likert', labels: [...DEFAULT_LIKERT_LABELS] });
+    expect(friction.items.map((i) => i.label)).toEqual(
+      expect.arrayContaining([
+        'Marketing pulls in technologies without consideration for IT standards.',
+        'Marketing should be able to access and use data and content without IT intervention.',
+      ]),
+    );
+  });
+
+  it('ranks the drivers the research names, and marks the ones it only implies', () => {
+    const named = [
+      'Access to customer insight and intelligence',
+      'Privacy and security around customer data and brand protection',
+      'IT’s strategic capability',
+      'IT as a platform provider',
+    ];
+    const drivers = activity(/need each other/i).items;
+    expect(drivers.map((i) => i.label)).toEqual(expect.arrayContaining(named));
+    for (const driver of drivers.filter((i) => !named.includes(i.label))) {
+      expect(driver.description, driver.label).toMatch(/^Not a driver the research names, but one it clearly implies/);
+    }
+  });
+
+  it('fits a half day, with time planned for every activity', () => {
+    for (const a of template.activities) expect(a.minutes, a.title).toBeGreaterThan(0);
+    const summary = templateSummary(template);
+    expect(summary).toEqual({
+      id: 'cio-cmo-alignment',
+      name: 'CIO–CMO alignment',
+      description: template.description,
+      language: 'en',
+      activityCount: 11,
+      itemCount: allItems.length,
+      minutes: template.activities.reduce((sum, a) => sum + a.minutes!, 0),
+    });
+    expect(summary.minutes).toBeGreaterThanOrEqual(210);
+    expect(summary.minutes).toBeLessThanOrEqual(240);
+  });
+
+  it('prints every benchmark figure in the sentence it is quoted from', () => {
+    expect(benchmarked.length).toBeGreaterThan(0);
+    for (const { label, benchmark } of benchmarked) {
+      expect(benchmark.quote, label).toBeTruthy();
+      for (const value of [benchmark.cio, benchmark.cmo]) {
+        if (value !== null) expect(printedIn(benchmark.quote!, value), `${label}: ${value}`).toBe(true);
+      }
+    }
+  });
+
+  it('names each benchmark’s source and year as the research dates it', () => {
+    for (const { label, benchmark } of benchmarked) {
+      expect(DATED_SOURCES, label).toContainEqual({ source: benchmark.source, year: benchmark.year });
+    }
+  });
+
+  it.skipIf(!haveResearch)(
+    'quotes every benchmark verbatim from the research (skipped without the research articles: set RESEARCH_DIR)',
+    () => {
+      expect(articles.length).toBeGreaterThan(0);
+      for (const { label, benchmark } of benchmarked) {
+        expect(
+          articles.some((text) => text.includes(benchmark.quote!)),
+          `${label}: ${benchmark.quote}`,
+        ).toBe(true);
+      }
+    },
+  );
+
+  it('shows the published figures of the CIO/CMO Partnership Survey', () => {
+    const survey = { unit: '%', source: 'CIO/CMO Partnership Survey, CIO', year: 2013 };
+    expect(item('Big Data and Segment Analysis').benchmark).toMatchObject({ cio: 13, cmo: 33, ...survey });
+    expect(item('Where it sits today').benchmark).toMatchObject({ cio: 12.3, cmo: 15.75, ...survey });
+  });
+});
+
+describe('loading the built-in templates', () => {
+  afterEach(() => {
+    vi.doUnmock('../../assets/templates/cio-cmo-alignment.json');
+    vi.resetModules();
+  });
+
+  it('fails loudly, naming the file, when a built-in template is broken', async () => {
+    vi.resetModules();
+    vi.doMock('../../assets/templates/cio-cmo-alignment.json', () => ({
+      default: { ...cioCmoAlignment, activities: [] },
+    }));
+    await expect(import('../../src/main/core/templates')).rejects.toThrow(/cio-cmo-alignment\.json is invalid/);
+  });
+});
