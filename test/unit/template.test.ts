@@ -26,6 +26,8 @@ const articles = haveResearch
 const DATED_SOURCES = [
   { source: 'CIO/CMO Partnership Survey, CIO', year: 2013 },
   { source: 'Gartner', year: 2016 },
+  // The research does not print this study's year; Accenture published it in August 2013.
+  { source: 'Accenture study on the CMO–CIO disconnect', year: 2013 },
 ];
 
 const template = builtInTemplate('cio-cmo-alignment')!;
@@ -202,6 +204,45 @@ describe('the built-in CIO–CMO alignment template', () => {
     const survey = { unit: '%', source: 'CIO/CMO Partnership Survey, CIO', year: 2013 };
     expect(item('Big Data and Segment Analysis').benchmark).toMatchObject({ cio: 13, cmo: 33, ...survey });
     expect(item('Where it sits today').benchmark).toMatchObject({ cio: 12.3, cmo: 15.75, ...survey });
+  });
+  it('shows the published figures of Accenture’s study', () => {
+    const study = { source: 'Accenture study on the CMO–CIO disconnect', year: 2013 };
+    const percent = { unit: '%', ...study };
+    const rank = { unit: 'rank', ...study };
+    expect(item('Our company as a whole').benchmark).toMatchObject({ cio: 61, cmo: 49, ...percent });
+    expect(item('My biggest concern about getting ready for digital').benchmark).toMatchObject({
+      cio: 50,
+      cmo: 43,
+      ...percent,
+    });
+    expect(item('We need to be aligned with the other function.').benchmark).toMatchObject({
+      cio: 77,
+      cmo: 56,
+      ...percent,
+    });
+    expect(item('Access to customer insight and intelligence').benchmark).toMatchObject({ cio: 10, cmo: 1, ...rank });
+    expect(item('Privacy and security around customer data and brand protection').benchmark).toMatchObject({
+      cio: 4,
+      cmo: 11,
+      ...rank,
+    });
+    expect(item('IT’s strategic capability').benchmark).toMatchObject({ cio: 5, cmo: null, ...rank });
+    expect(item('IT as a platform provider').benchmark).toMatchObject({ cio: null, cmo: 9, ...rank });
+    expect(item('Tying analytics to business outcomes').benchmark).toMatchObject({ cio: 45, cmo: 33, ...percent });
+    expect(item('Lead generation').benchmark).toMatchObject({ cio: 35, cmo: 43, ...percent });
+    expect(item('Improving marketing productivity and performance').benchmark).toMatchObject({
+      cio: 36,
+      cmo: 44,
+      ...percent,
+    });
+    expect(item('Marketing pulls in technologies without consideration for IT standards.').benchmark).toMatchObject({
+      cio: 49,
+      cmo: null,
+      ...percent,
+    });
+    expect(
+      item('Marketing should be able to access and use data and content without IT intervention.').benchmark,
+    ).toMatchObject({ cio: null, cmo: 45, ...percent });
   });
 });
 
