@@ -1,0 +1,119 @@
+import type { ActivityKind, Benchmark } from '../domain';
+import type {
+  AnalysisActivity,
+  BenchmarkComparison,
+  BenchmarkMeasure,
+  BenchmarkSide,
+  ComparedSide,
+  ItemResult,
+  RoundResult,
+} from './types';
+
+const PERCENT_UNIT = /%|percent/i;
+
+/**
+ * What the room's answer is compared with the published figure as. Published figures
+ * are mostly shares of executives ("49% of CIOs say…"), so a percentage is met with the
+ * room's share of voters saying the same; anything else with the room's mean.
+ */
+export function benchmarkMeasure(kind: ActivityKind, unit: string): BenchmarkMeasure {
+  const percent = PERCENT_UNIT.test(unit);
+  switch (kind) {
+    case 'ranking':
+      return 'aggregate-position';
+    case 'ownership':
+    case 'choice':
+      return 'leading-option-percent';
+    case 'likert':
+      return percent ? 'top-two-box-percent' : 'mean';
+    case 'scale':
+      return percent ? 'above-midpoint-percent' : 'mean';
+    case 'points':
+      return percent ? 'points-share-percent' : 'mean';
+    case 'prediction':
+      return 'mean';
+  }
+}
+
+const percentOf = (share: number | null) => (share === null ? null : share * 100);
+
+function roomFigure(
+  measure: BenchmarkMeasure,
+  result: ItemResult | undefined,
+  side: ComparedSide,
+  pointsTotal: number | null,
+): { room: number | null; option: string | null } {
+  const answers = result?.[side];
+  if (answers === undefined) return { room: null, option: null };
+  switch (measure) {
+    case 'aggregate-position':
+      return { room: result?.aggregatePosition?.[side] ?? null, option: null };
+    case 'leading-option-percent': {
+      // The first option in the config's order wins a tie.
+      let option: string | null = null;
+      let best = -1;
+      for (const [id, share] of Object.entries(answers.shares ?? {})) {
+        if (share > best) [option, best] = [id, share];
+      }
+      return option === null ? { room: null, option: null } : { room: best * 100, option };
+    }
+    case 'top-two-box-percent':
+      return { room: percentOf(answers.top2Share), option: null };
+    case 'above-midpoint-percent':
+      return { room: percentOf(answers.aboveMidpointShare), option: null };
+    case 'points-share-percent':
+      return {
+        room: answers.mean === null || pointsTotal === null ? null : (answers.mean / pointsTotal) * 100,
+        option: null,
+      };
+    case 'mean':
+      return { room: answers.mean, option: null };
+  }
+}
+
+function compareSide(
+  measure: BenchmarkMeasure,
+  result: ItemResult | undefined,
+  side: ComparedSide,
+  published: number | null,
+  pointsTotal: number | null,
+): BenchmarkSide {
+  const { room, option } = roomFigure(measure, result, side, pointsTotal);
+  return {
+    room,
+    benchmark: published,
+    difference: room === null || published === null ? null : room - published,
+    option,
+  };
+}
+
+/**
+ * The room against the published figures for every item of the activity that carries
+ * one: the room's IT figure against the CIO value, its Marketing figure against the CMO
+ * value. Before the first round the room's figures are null.
+ */
+export function compareWithBenchmarks(activity: AnalysisActivity, round: RoundResult | null): BenchmarkComparison[] {
+  const { config } = activity;
+  const pointsTotal = config.kind === 'points' ? config.total : null;
+  const resultsById = new Map((round?.items ?? []).map((result) => [result.itemId, result]));
+  const comparisons: BenchmarkComparison[] = [];
+  for (const item of activity.items) {
+    const benchmark: Benchmark | null = item.benchmark;
+    if (benchmark === null) continue;
+    const measure = benchmarkMeasure(config.kind, benchmark.unit);
+    const result = resultsById.get(item.id);
+    comparisons.push({
+      activityId: activity.id,
+      itemId: item.id,
+      label: item.label,
+      kind: config.kind,
+      measure,
+      unit: benchmark.unit,
+      source: benchmark.source,
+      year: benchmark.year,
+      it: compareSide(measure, result, 'it', benchmark.cio, pointsTotal),
+      marketing: compareSide(measure, result, 'marketing', benchmark.cmo, pointsTotal),
+    });
+  }
+  return comparisons;
+}

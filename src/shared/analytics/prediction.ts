@@ -1,0 +1,66 @@
+import {
+  type ItemAnswers,
+  type KindContext,
+  bySide,
+  divergenceOf,
+  everyone,
+  gapOf,
+  hiddenSide,
+  itemResult,
+  plainSide,
+  sizes,
+  visibility,
+} from './sides';
+import { EMPTY_SUMMARY, hedgesG, summarize } from './stats';
+import type { ItemResult, SideResult } from './types';
+import { answerRange, type PredictionConfig, readPrediction } from './votes';
+
+function predictionSide(own: readonly number[], guess: readonly number[], hidden: boolean): SideResult {
+  if (hidden) return hiddenSide(own.length);
+  return { ...plainSide(summarize(own)), guess: own.length === 0 ? EMPTY_SUMMARY : summarize(guess) };
+}
+
+/**
+ * Prediction: the per-side statistics are of each voter's own answer; each side's guesses
+ * of the other side are summarised beside them and scored against the other side's
+ * actual mean.
+ */
+export function analyzePrediction(
+  config: PredictionConfig,
+  items: readonly ItemAnswers[],
+  context: KindContext,
+): ItemResult[] {
+  const range = answerRange(config, items.length);
+  return items.map(({ item, answers }) => {
+    const own = bySide((): number[] => []);
+    const guess = bySide((): number[] => []);
+    for (const [participantId, value] of answers) {
+      const answer = readPrediction(config, value);
+      if (answer === null) continue;
+      const side = context.sideOf.get(participantId)!;
+      own[side].push(answer.own);
+      guess[side].push(answer.guess);
+      context.countVoter(participantId, side);
+    }
+    const hidden = visibility(context.anonymous, sizes(own));
+    const it = predictionSide(own.it, guess.it, hidden.it);
+    const marketing = predictionSide(own.marketing, guess.marketing, hidden.marketing);
+    // A guess is of "the other side", which an observer does not have: the room reports own answers only.
+    const room = hidden.room ? hiddenSide(everyone(own).length) : plainSide(summarize(everyone(own)));
+    const gap = gapOf(it, marketing);
+    const itGuessOfMarketing = it.guess?.mean ?? null;
+    const marketingGuessOfIt = marketing.guess?.mean ?? null;
+    return {
+      ...itemResult(item, it, marketing, room),
+      gap,
+      hedgesG: hedgesG(it, marketing),
+      prediction: {
+        itGuessOfMarketing,
+        marketingGuessOfIt,
+        itError: itGuessOfMarketing === null || marketing.mean === null ? null : itGuessOfMarketing - marketing.mean,
+        marketingError: marketingGuessOfIt === null || it.mean === null ? null : marketingGuessOfIt - it.mean,
+      },
+      divergence: divergenceOf(gap, range),
+    };
+  });
+}

@@ -1,0 +1,228 @@
+import type { ActivityConfig, ActivityKind, Benchmark, RoundStatus, Side, VoteValue } from '../domain';
+
+// ── What the analytics read ────────────────────────────────────────────────────
+// A plain snapshot of a workshop, independent of how it is stored: the core builds it
+// from SQLite, the command line from a workshop file, the tests by hand.
+
+export interface AnalysisParticipant {
+  readonly id: string;
+  readonly side: Side;
+}
+
+export interface AnalysisItem {
+  readonly id: string;
+  readonly label: string;
+  readonly benchmark: Benchmark | null;
+}
+
+export interface AnalysisVote {
+  readonly participantId: string;
+  readonly itemId: string;
+  readonly value: VoteValue;
+}
+
+export interface AnalysisRound {
+  readonly id: string;
+  readonly number: number;
+  readonly status: RoundStatus;
+  readonly votes: readonly AnalysisVote[];
+}
+
+export interface AnalysisActivity {
+  readonly id: string;
+  /** Expected to equal `config.kind`; the config decides how votes are read. */
+  readonly kind: ActivityKind;
+  readonly title: string;
+  readonly config: ActivityConfig;
+  readonly items: readonly AnalysisItem[];
+  readonly rounds: readonly AnalysisRound[];
+}
+
+export interface AnalysisInput {
+  /** With anonymity on, a side with fewer than three voters on an item is not broken out. */
+  readonly anonymous: boolean;
+  readonly participants: readonly AnalysisParticipant[];
+  readonly activities: readonly AnalysisActivity[];
+}
+
+export interface AnalysisOptions {
+  /** How many items `topDivergences` lists; 10 unless given. */
+  readonly topDivergenceLimit?: number;
+}
+
+// ── What the analytics report ──────────────────────────────────────────────────
+
+/** The two sides every comparison is about; `other` only counts in the room's totals. */
+export type ComparedSide = 'it' | 'marketing';
+
+export interface NumericSummary {
+  readonly n: number;
+  readonly mean: number | null;
+  readonly median: number | null;
+  /** Sample standard deviation (n − 1); null when n < 2. */
+  readonly sd: number | null;
+}
+
+/** One side's answers to one item in one round. */
+export interface SideResult extends NumericSummary {
+  /** True when anonymity hides this group: every figure but `n` is then null. */
+  readonly suppressed: boolean;
+  /**
+   * The distribution of answers: per option id for ownership and choice (the share of
+   * the side's voters who picked it), per level "1".."5" for likert; null otherwise.
+   */
+  readonly shares: Readonly<Record<string, number>> | null;
+  /** Likert: share of voters answering 4 or 5. */
+  readonly top2Share: number | null;
+  /** Scale: share of voters above the scale's midpoint, the counterpart of likert's top-2-box. */
+  readonly aboveMidpointShare: number | null;
+  /** Prediction: the side's guesses of the other side's answer. */
+  readonly guess: NumericSummary | null;
+}
+
+export interface PredictionResult {
+  /** IT's mean guess of Marketing's answer. */
+  readonly itGuessOfMarketing: number | null;
+  /** Marketing's mean guess of IT's answer. */
+  readonly marketingGuessOfIt: number | null;
+  /** IT's mean guess of Marketing minus Marketing's mean own answer (> 0: IT overestimates). */
+  readonly itError: number | null;
+  /** Marketing's mean guess of IT minus IT's mean own answer (> 0: Marketing overestimates). */
+  readonly marketingError: number | null;
+}
+
+export interface ItemResult {
+  readonly itemId: string;
+  readonly label: string;
+  readonly it: SideResult;
+  readonly marketing: SideResult;
+  /** Everyone who answered, `other` included. */
+  readonly room: SideResult;
+  /** mean(IT) − mean(Marketing); null for ownership and choice, or when a side is empty or suppressed. */
+  readonly gap: number | null;
+  readonly hedgesG: number | null;
+  /** Ownership and choice: total variation distance between the two sides' distributions. */
+  readonly disconnect: number | null;
+  /** Likert: top2Share(IT) − top2Share(Marketing). */
+  readonly top2Gap: number | null;
+  readonly prediction: PredictionResult | null;
+  /** Ranking: the item's place in each side's aggregate order (by mean rank, ties averaged). */
+  readonly aggregatePosition: { readonly it: number | null; readonly marketing: number | null } | null;
+  /** How far apart the sides are, on the 0..1 scale shared by every kind. */
+  readonly divergence: number | null;
+}
+
+export interface RankingAgreement {
+  /** Spearman's ρ between the two sides' mean ranks over the items. */
+  readonly spearmanRho: number | null;
+  /** Kendall's τ-b between the two sides' mean ranks over the items. */
+  readonly kendallTauB: number | null;
+  /** Kendall's W among each side's voters. */
+  readonly kendallW: { readonly it: number | null; readonly marketing: number | null };
+}
+
+export interface RoundResult {
+  readonly roundId: string;
+  readonly roundNumber: number;
+  readonly status: RoundStatus;
+  /** Distinct participants with at least one counted vote in the round. */
+  readonly voters: { readonly it: number; readonly marketing: number; readonly other: number; readonly total: number };
+  readonly items: readonly ItemResult[];
+  /** Ranking activities only. */
+  readonly ranking: RankingAgreement | null;
+  /** Mean of the items' divergences; null when no item has one. */
+  readonly divergence: number | null;
+}
+
+export interface ItemConvergence {
+  readonly itemId: string;
+  readonly label: string;
+  readonly gapBefore: number | null;
+  readonly gapAfter: number | null;
+  /** gapAfter − gapBefore. */
+  readonly gapChange: number | null;
+  readonly divergenceBefore: number | null;
+  readonly divergenceAfter: number | null;
+  /** divergenceAfter − divergenceBefore (< 0: the sides came closer). */
+  readonly divergenceChange: number | null;
+  /** divergenceAfter < divergenceBefore; null when either is unknown. */
+  readonly narrowed: boolean | null;
+}
+
+export interface Convergence {
+  readonly activityId: string;
+  readonly fromRound: number;
+  readonly toRound: number;
+  readonly items: readonly ItemConvergence[];
+  readonly divergenceBefore: number | null;
+  readonly divergenceAfter: number | null;
+  readonly narrowed: boolean | null;
+}
+
+/** What a room figure is compared with the published one as; see docs/analytics.md. */
+export type BenchmarkMeasure =
+  | 'top-two-box-percent'
+  | 'above-midpoint-percent'
+  | 'points-share-percent'
+  | 'leading-option-percent'
+  | 'aggregate-position'
+  | 'mean';
+
+export interface BenchmarkSide {
+  /** The room's figure for this side, in the benchmark's terms. */
+  readonly room: number | null;
+  readonly benchmark: number | null;
+  /** room − benchmark. */
+  readonly difference: number | null;
+  /** For `leading-option-percent`: the option the side picked most. */
+  readonly option: string | null;
+}
+
+export interface BenchmarkComparison {
+  readonly activityId: string;
+  readonly itemId: string;
+  readonly label: string;
+  readonly kind: ActivityKind;
+  readonly measure: BenchmarkMeasure;
+  readonly unit: string;
+  readonly source: string;
+  readonly year: number;
+  /** IT in the room vs the published CIO figure. */
+  readonly it: BenchmarkSide;
+  /** Marketing in the room vs the published CMO figure. */
+  readonly marketing: BenchmarkSide;
+}
+
+export interface DivergenceEntry {
+  readonly activityId: string;
+  readonly activityTitle: string;
+  readonly kind: ActivityKind;
+  readonly roundNumber: number;
+  readonly itemId: string;
+  readonly label: string;
+  readonly divergence: number;
+  readonly gap: number | null;
+  readonly disconnect: number | null;
+}
+
+export interface ActivityResult {
+  readonly activityId: string;
+  readonly kind: ActivityKind;
+  readonly title: string;
+  /** Every round, in ascending number. */
+  readonly rounds: readonly RoundResult[];
+  /** The round with the highest number, whatever its status; null before the first round. */
+  readonly latest: RoundResult | null;
+  /** First round vs latest round, when there are at least two. */
+  readonly convergence: Convergence | null;
+  /** The latest round against the published figures, for the items that carry one. */
+  readonly benchmarks: readonly BenchmarkComparison[];
+}
+
+export interface WorkshopAnalysis {
+  readonly anonymous: boolean;
+  readonly activities: readonly ActivityResult[];
+  readonly topDivergences: readonly DivergenceEntry[];
+  /** 0..100, 100 when the two sides answer identically; null when nothing can be compared. */
+  readonly alignmentIndex: number | null;
+}
