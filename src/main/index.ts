@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { createCore, DatabaseTooNewError, type Core } from './core';
 import { APP_ORIGIN } from './csp';
+import { nativeDialogs } from './dialogs';
 import { createDispatcher, originPolicy } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
@@ -47,7 +48,7 @@ function start(): void {
   const trustedOrigins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN];
   registerIpc(
     ipcMain,
-    createDispatcher(createHandlers(core, { version: app.getVersion() }), originPolicy(trustedOrigins)),
+    createDispatcher(createHandlers(core, { version: app.getVersion() }, nativeDialogs), originPolicy(trustedOrigins)),
   );
   installMenu(process.platform === 'darwin', devServerUrl !== undefined);
   openMainWindow();

@@ -296,3 +296,23 @@ export interface ActionItem {
   readonly dueDate: string | null;
   readonly createdAt: string;
 }
+
+/** A workshop with everything the designer shows. */
+export interface WorkshopDetail {
+  readonly workshop: Workshop;
+  readonly participants: readonly Participant[];
+  readonly activities: readonly Activity[];
+  /** Activities that already hold votes: their settings and items are kept as voted. */
+  readonly votedActivityIds: readonly string[];
+}
+
+export interface TemplateSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly language: string;
+  readonly builtIn: boolean;
+  readonly activityCount: number;
+  readonly itemCount: number;
+  readonly minutes: number;
+}

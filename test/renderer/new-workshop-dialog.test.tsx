@@ -10,9 +10,16 @@ beforeAll(() => {
   // The preload's API is the one edge faked here: it answers as the main process would.
   Object.defineProperty(window, 'commonGround', {
     value: {
-      app: { info: async () => ({ ok: true, value: { version: 't', dataFile: 'x', schemaVersion: 3 } }) },
+      app: { info: async () => ({ ok: true, value: { version: 't', dataFile: 'x', schemaVersion: 4 } }) },
+      templates: {
+        list: async () => ({
+          ok: true,
+          value: [{ id: 'cio-cmo-alignment', name: 'CIO–CMO alignment', builtIn: true, activityCount: 11 }],
+        }),
+      },
       workshops: {
         list: async () => ({ ok: true, value: stored }),
+        listTrash: async () => ({ ok: true, value: [] }),
         get: async () => ({ ok: false, error: { code: 'not-found', message: 'gone' } }),
         create: async (draft: Omit<Workshop, 'id'>) => {
           created.push(draft);
@@ -63,7 +70,27 @@ describe('NewWorkshopDialog', () => {
     fill('Facilitator', 'Dana');
     fireEvent.click(screen.getByRole('button', { name: 'Create workshop' }));
     await waitFor(() => expect(onCreated).toHaveBeenCalledWith('w1'));
-    expect(created).toEqual([{ title: 'Roadmap day', organization: 'Acme', date: '2026-12-03', facilitator: 'Dana' }]);
+    expect(created).toEqual([
+      {
+        title: 'Roadmap day',
+        organization: 'Acme',
+        date: '2026-12-03',
+        facilitator: 'Dana',
+        templateId: 'cio-cmo-alignment',
+      },
+    ]);
+  });
+
+  it('starts from a blank agenda when the facilitator chooses so', async () => {
+    const { onCreated } = await renderDialog();
+    fill('Title', 'Blank day');
+    fill('Organization', 'Acme');
+    fill('Facilitator', 'Dana');
+    await screen.findByRole('option', { name: /CIO–CMO alignment/ });
+    fireEvent.change(screen.getByLabelText('Start from'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create workshop' }));
+    await waitFor(() => expect(onCreated).toHaveBeenCalled());
+    expect(created).toEqual([expect.objectContaining({ title: 'Blank day', templateId: null })]);
   });
 
   it('puts a refusal from the main process at its field', async () => {

@@ -4,9 +4,10 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createCore, type Core } from '../../src/main/core';
 import { createDispatcher, originPolicy } from '../../src/main/ipc/dispatch';
-import { createHandlers } from '../../src/main/ipc/handlers';
+import { createHandlers, type FileDialogs } from '../../src/main/ipc/handlers';
 import { rendererFileResponse } from '../../src/main/rendererFiles';
 import { buildApi, CHANNELS } from '../../src/shared/ipc/channels';
+import { scriptedDialogs } from './ipc';
 
 export const RENDERER_DIR = resolve('out/renderer');
 export const SCREENSHOT_DIR = resolve('test-results/e2e');
@@ -50,8 +51,11 @@ export async function serveRenderer(): Promise<{ origin: string; close(): Promis
  * call carried to the real main-process dispatcher over the real core. The sender
  * frame it reports is the calling frame's own URL and parent, as Electron's would be.
  */
-export async function openApp(browser: Browser, origin: string, core: Core): Promise<Page> {
-  const dispatch = createDispatcher(createHandlers(core, { version: '0.1.0' }), originPolicy([origin]));
+export async function openApp(browser: Browser, origin: string, core: Core, dialogs?: FileDialogs): Promise<Page> {
+  const dispatch = createDispatcher(
+    createHandlers(core, { version: '0.1.0' }, dialogs ?? scriptedDialogs()),
+    originPolicy([origin]),
+  );
   const page = await browser.newPage({ viewport: { width: 1280, height: 820 }, locale: 'en-GB' });
   await page.exposeBinding('__cgInvoke', ({ frame }, channel: string, input: unknown) =>
     dispatch(channel, { senderFrame: { url: frame.url(), parent: frame.parentFrame() } }, input),

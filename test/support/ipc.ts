@@ -1,5 +1,5 @@
 import { createDispatcher, originPolicy, type IpcEventLike } from '../../src/main/ipc/dispatch';
-import { createHandlers } from '../../src/main/ipc/handlers';
+import { createHandlers, type FileDialogs } from '../../src/main/ipc/handlers';
 import type { Core } from '../../src/main/core';
 
 export const APP_URL = 'app://common-ground/index.html';
@@ -9,7 +9,26 @@ export function eventFrom(url: string | null, options: { subframe?: boolean } = 
   return { senderFrame: url === null ? null : { url, parent: options.subframe ? {} : null } };
 }
 
-export function dispatcherFor(core: Core, origins: readonly string[] = ['app://common-ground']) {
+/**
+ * Stands in for the native file dialogs (the one Electron API these handlers need):
+ * answers the next path queued, or "cancelled" when none is.
+ */
+export function scriptedDialogs(): FileDialogs & { savePaths: (string | null)[]; openPaths: (string | null)[] } {
+  const savePaths: (string | null)[] = [];
+  const openPaths: (string | null)[] = [];
+  return {
+    savePaths,
+    openPaths,
+    chooseSavePath: async () => savePaths.shift() ?? null,
+    chooseOpenPath: async () => openPaths.shift() ?? null,
+  };
+}
+
+export function dispatcherFor(
+  core: Core,
+  origins: readonly string[] = ['app://common-ground'],
+  dialogs: FileDialogs = scriptedDialogs(),
+) {
   const quiet = { error: () => {} };
-  return createDispatcher(createHandlers(core, { version: '0.1.0-test' }), originPolicy(origins), quiet);
+  return createDispatcher(createHandlers(core, { version: '0.1.0-test' }, dialogs), originPolicy(origins), quiet);
 }

@@ -1,18 +1,320 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../src/main/core';
 import { LATEST_SCHEMA_VERSION } from '../../src/main/core/db/migrations';
 import { registerIpc } from '../../src/main/ipc/register';
-import { CHANNELS } from '../../src/shared/ipc/channels';
+import { CHANNELS, type ChannelName } from '../../src/shared/ipc/channels';
 import { contract } from '../../src/shared/ipc/contract';
+import type { Result } from '../../src/shared/result';
 import { fixedClock } from '../support/clock';
-import { APP_URL, dispatcherFor, eventFrom } from '../support/ipc';
+import { APP_URL, dispatcherFor, eventFrom, scriptedDialogs } from '../support/ipc';
 import { tempDir } from '../support/temp';
 
 const draft = { title: 'Alignment day', organization: 'Acme', date: '2026-11-22', facilitator: 'Dana' };
 
+interface Context {
+  core: Core;
+  dir: string;
+  dialogs: ReturnType<typeof scriptedDialogs>;
+  workshopId: string;
+  participantId: string;
+  activityId: string;
+  itemIds: string[];
+}
+
+interface Case {
+  valid(ctx: Context): unknown;
+  /** What the valid call must have done, read back from the database or the disk. */
+  check(ctx: Context, result: Result<unknown>): void;
+  invalid: unknown;
+}
+
+const value = <T>(result: Result<unknown>) => {
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+};
+
+/** Every channel, with a valid call, what it must have done, and an input it must refuse. */
+const CASES: Record<ChannelName, Case> = {
+  'app.info': {
+    valid: () => null,
+    check: (ctx, r) =>
+      expect(value(r)).toEqual({
+        version: '0.1.0-test',
+        dataFile: ctx.core.file,
+        schemaVersion: LATEST_SCHEMA_VERSION,
+      }),
+    invalid: { sneaky: 1 },
+  },
+  'session.get': {
+    valid: () => null,
+    check: (_ctx, r) => expect(value(r)).toEqual({ openWorkshopId: null }),
+    invalid: 'x',
+  },
+  'session.openWorkshop': {
+    valid: (ctx) => ({ id: ctx.workshopId }),
+    check: (ctx) => expect(ctx.core.workshops.session().openWorkshopId).toBe(ctx.workshopId),
+    invalid: { id: 42 },
+  },
+  'workshops.list': {
+    valid: () => null,
+    check: (_ctx, r) => expect(value<{ title: string }[]>(r).map((w) => w.title)).toEqual(['Alignment day']),
+    invalid: 42,
+  },
+  'workshops.listTrash': {
+    valid: () => null,
+    check: (_ctx, r) => expect(value(r)).toEqual([]),
+    invalid: [],
+  },
+  'workshops.get': {
+    valid: (ctx) => ({ id: ctx.workshopId }),
+    check: (_ctx, r) =>
+      expect(value(r)).toMatchObject({ workshop: { title: 'Alignment day' }, participants: [{ name: 'Ines' }] }),
+    invalid: { id: "1' OR 1=1 --" },
+  },
+  'workshops.create': {
+    valid: () => ({ ...draft, title: '  From the template  ', templateId: 'cio-cmo-alignment' }),
+    check: (ctx, r) => {
+      const created = value<{ id: string; title: string }>(r);
+      expect(created.title).toBe('From the template');
+      expect(ctx.core.workshops.detail(created.id).activities.length).toBeGreaterThan(5);
+    },
+    invalid: { ...draft, date: '2026-02-30' },
+  },
+  'workshops.update': {
+    valid: (ctx) => ({ id: ctx.workshopId, details: { ...draft, title: 'Renamed', language: 'fr', anonymous: false } }),
+    check: (ctx) =>
+      expect(ctx.core.workshops.requireWorkshop(ctx.workshopId)).toMatchObject({
+        title: 'Renamed',
+        language: 'fr',
+        anonymous: false,
+      }),
+    invalid: { id: 'w', details: { ...draft, language: 'klingon', anonymous: true } },
+  },
+  'workshops.duplicate': {
+    valid: (ctx) => ({ id: ctx.workshopId, withVotes: false }),
+    check: (ctx, r) => {
+      const copy = value<{ id: string; title: string }>(r);
+      expect(copy.title).toBe('Alignment day (copy)');
+      expect(ctx.core.workshops.detail(copy.id).participants.map((p) => p.name)).toEqual(['Ines']);
+    },
+    invalid: { id: 'x', withVotes: 'yes' },
+  },
+  'workshops.setArchived': {
+    valid: (ctx) => ({ id: ctx.workshopId, archived: true }),
+    check: (ctx) => expect(ctx.core.workshops.requireWorkshop(ctx.workshopId).status).toBe('archived'),
+    invalid: { id: 'x' },
+  },
+  'workshops.trash': {
+    valid: (ctx) => ({ id: ctx.workshopId }),
+    check: (ctx) => expect(ctx.core.workshops.listTrash().map((w) => w.id)).toEqual([ctx.workshopId]),
+    invalid: { id: '' },
+  },
+  'workshops.restore': {
+    valid: (ctx) => (ctx.core.workshops.trash(ctx.workshopId), { id: ctx.workshopId }),
+    check: (ctx) => expect(ctx.core.workshops.list().map((w) => w.id)).toEqual([ctx.workshopId]),
+    invalid: null,
+  },
+  'workshops.purge': {
+    valid: (ctx) => (ctx.core.workshops.trash(ctx.workshopId), { id: ctx.workshopId }),
+    check: (ctx) => expect(ctx.core.queries.workshops.get(ctx.workshopId)).toBeUndefined(),
+    invalid: { id: ['w'] },
+  },
+  'workshops.emptyTrash': {
+    valid: (ctx) => (ctx.core.workshops.trash(ctx.workshopId), null),
+    check: (ctx, r) => {
+      expect(value(r)).toBe(1);
+      expect(ctx.core.workshops.listTrash()).toEqual([]);
+    },
+    invalid: { all: true },
+  },
+  'workshops.exportFile': {
+    valid: (ctx) => (ctx.dialogs.savePaths.push(join(ctx.dir, 'out.json')), { id: ctx.workshopId }),
+    check: (ctx, r) => {
+      expect(value(r)).toEqual({ cancelled: false, path: join(ctx.dir, 'out.json') });
+      const file = JSON.parse(readFileSync(join(ctx.dir, 'out.json'), 'utf8'));
+      expect(file.format).toBe('common-ground/workshop');
+      expect(file.workshop.title).toBe('Alignment day');
+    },
+    invalid: {},
+  },
+  'workshops.importFile': {
+    valid: (ctx) => {
+      ctx.dialogs.savePaths.push(join(ctx.dir, 'in.json'));
+      return null;
+    },
+    check: (ctx, r) => {
+      const answer = value<{ cancelled: boolean; workshopId: string }>(r);
+      expect(answer.cancelled).toBe(false);
+      expect(ctx.core.workshops.requireWorkshop(answer.workshopId).title).toBe('Alignment day');
+      expect(ctx.core.workshops.list()).toHaveLength(2);
+    },
+    invalid: { path: '/etc/passwd' },
+  },
+  'participants.add': {
+    valid: (ctx) => ({ workshopId: ctx.workshopId, participants: [{ name: 'Marc', side: 'marketing', title: 'CMO' }] }),
+    check: (ctx) =>
+      expect(ctx.core.workshops.detail(ctx.workshopId).participants.map((p) => p.name)).toEqual(['Ines', 'Marc']),
+    invalid: { workshopId: 'w', participants: [{ name: 'Marc', side: 'finance' }] },
+  },
+  'participants.update': {
+    valid: (ctx) => ({ id: ctx.participantId, participant: { name: 'Inès', side: 'it', title: 'CIO' } }),
+    check: (ctx) =>
+      expect(ctx.core.queries.participants.get(ctx.participantId)).toMatchObject({ name: 'Inès', title: 'CIO' }),
+    invalid: { id: 'p', participant: { name: '', side: 'it' } },
+  },
+  'participants.remove': {
+    valid: (ctx) => ({ id: ctx.participantId }),
+    check: (ctx) => expect(ctx.core.queries.participants.get(ctx.participantId)).toBeUndefined(),
+    invalid: { id: null },
+  },
+  'agenda.addActivity': {
+    valid: (ctx) => ({ workshopId: ctx.workshopId, kind: 'points' }),
+    check: (ctx) =>
+      expect(ctx.core.workshops.detail(ctx.workshopId).activities.map((a) => a.config)).toContainEqual({
+        kind: 'points',
+        total: 100,
+      }),
+    invalid: { workshopId: 'w', kind: 'poll' },
+  },
+  'agenda.updateActivity': {
+    valid: (ctx) => ({
+      id: ctx.activityId,
+      title: 'Budget',
+      prompt: 'Spread 50',
+      minutes: 25,
+      config: { kind: 'points', total: 50 },
+    }),
+    check: (ctx) =>
+      expect(ctx.core.queries.activities.get(ctx.activityId)).toMatchObject({
+        title: 'Budget',
+        minutes: 25,
+        config: { total: 50 },
+      }),
+    invalid: { id: 'a', title: 'Budget', prompt: '', minutes: null, config: { kind: 'points', total: 7 } },
+  },
+  'agenda.moveActivity': {
+    valid: (ctx) => {
+      ctx.core.agenda.addActivity(ctx.workshopId, 'likert');
+      return { id: ctx.activityId, toIndex: 1 };
+    },
+    check: (ctx) => expect(ctx.core.queries.activities.get(ctx.activityId)?.position).toBe(2),
+    invalid: { id: 'a', toIndex: -1 },
+  },
+  'agenda.duplicateActivity': {
+    valid: (ctx) => ({ id: ctx.activityId }),
+    check: (ctx) =>
+      expect(ctx.core.workshops.detail(ctx.workshopId).activities.map((a) => a.title)).toEqual([
+        'Drivers',
+        'Drivers (copy)',
+      ]),
+    invalid: { id: 7 },
+  },
+  'agenda.removeActivity': {
+    valid: (ctx) => ({ id: ctx.activityId }),
+    check: (ctx) => expect(ctx.core.workshops.detail(ctx.workshopId).activities).toEqual([]),
+    invalid: { activity: 'a' },
+  },
+  'agenda.addItem': {
+    valid: (ctx) => ({ activityId: ctx.activityId, item: { label: 'Speed' } }),
+    check: (ctx) =>
+      expect(ctx.core.queries.activities.get(ctx.activityId)?.items.map((i) => i.label)).toEqual([
+        'Insight',
+        'Cost',
+        'Speed',
+      ]),
+    invalid: { activityId: 'a', item: { label: '   ' } },
+  },
+  'agenda.updateItem': {
+    valid: (ctx) => ({
+      id: ctx.itemIds[0],
+      item: {
+        label: 'Customer insight',
+        benchmark: { cio: 10, cmo: 1, unit: 'rank', source: 'Accenture', year: 2013 },
+      },
+    }),
+    check: (ctx) =>
+      expect(ctx.core.queries.activities.getItem(ctx.itemIds[0]!)).toMatchObject({
+        label: 'Customer insight',
+        benchmark: { cio: 10 },
+      }),
+    invalid: { id: 'i', item: { label: 'X', benchmark: { cio: null, cmo: null, unit: '%', source: 'S', year: 2013 } } },
+  },
+  'agenda.moveItem': {
+    valid: (ctx) => ({ id: ctx.itemIds[1], toIndex: 0 }),
+    check: (ctx) =>
+      expect(ctx.core.queries.activities.get(ctx.activityId)?.items.map((i) => i.label)).toEqual(['Cost', 'Insight']),
+    invalid: { id: 'i', toIndex: 1.5 },
+  },
+  'agenda.removeItem': {
+    valid: (ctx) => ({ id: ctx.itemIds[1] }),
+    check: (ctx) =>
+      expect(ctx.core.queries.activities.get(ctx.activityId)?.items.map((i) => i.label)).toEqual(['Insight']),
+    invalid: { id: undefined },
+  },
+  'templates.list': {
+    valid: () => null,
+    check: (_ctx, r) =>
+      expect(value<{ id: string; builtIn: boolean }[]>(r)).toContainEqual(
+        expect.objectContaining({ id: 'cio-cmo-alignment', builtIn: true }),
+      ),
+    invalid: { builtIn: true },
+  },
+  'templates.get': {
+    valid: () => ({ id: 'cio-cmo-alignment' }),
+    check: (_ctx, r) => expect(value<{ name: string }>(r).name).toBe('CIO–CMO alignment'),
+    invalid: { id: '../../etc/passwd' },
+  },
+  'templates.saveFromWorkshop': {
+    valid: (ctx) => ({ workshopId: ctx.workshopId, name: 'Our offsite', description: 'Short' }),
+    check: (ctx) =>
+      expect(
+        ctx.core.templates
+          .list()
+          .filter((t) => !t.builtIn)
+          .map((t) => [t.id, t.activityCount]),
+      ).toEqual([['our-offsite', 1]]),
+    invalid: { workshopId: 'w', name: '' },
+  },
+  'templates.copy': {
+    valid: () => ({ id: 'cio-cmo-alignment' }),
+    check: (ctx) =>
+      expect(
+        ctx.core.templates
+          .list()
+          .filter((t) => !t.builtIn)
+          .map((t) => t.name),
+      ).toEqual(['CIO–CMO alignment (copy)']),
+    invalid: { id: 'CIO CMO' },
+  },
+  'templates.remove': {
+    valid: (ctx) => ({ id: ctx.core.templates.copy('cio-cmo-alignment').id }),
+    check: (ctx) => expect(ctx.core.templates.list().filter((t) => !t.builtIn)).toEqual([]),
+    invalid: { id: null },
+  },
+  'templates.importFile': {
+    valid: (ctx) => {
+      const path = join(ctx.dir, 'template.json');
+      writeFileSync(path, ctx.core.templates.exportText('cio-cmo-alignment').text);
+      ctx.dialogs.openPaths.push(path);
+      return null;
+    },
+    check: (ctx, r) => {
+      expect(value<{ template: { id: string } }>(r).template.id).toBe('cio-cmo-alignment-2');
+      expect(ctx.core.templates.list()).toHaveLength(2);
+    },
+    invalid: 'template.json',
+  },
+  'templates.exportFile': {
+    valid: (ctx) => (ctx.dialogs.savePaths.push(join(ctx.dir, 'mine.json')), { id: 'cio-cmo-alignment' }),
+    check: (ctx) => expect(JSON.parse(readFileSync(join(ctx.dir, 'mine.json'), 'utf8')).id).toBe('cio-cmo-alignment'),
+    invalid: { id: '' },
+  },
+};
+
 describe('IPC', () => {
-  let core: Core;
+  let ctx: Context;
   let cleanup: () => void;
   let dispatch: ReturnType<typeof dispatcherFor>;
   const fromApp = eventFrom(APP_URL);
@@ -20,18 +322,34 @@ describe('IPC', () => {
   beforeEach(() => {
     const temp = tempDir();
     cleanup = temp.cleanup;
-    core = createCore(join(temp.dir, 'ipc.sqlite'), fixedClock());
-    dispatch = dispatcherFor(core);
+    const core = createCore(join(temp.dir, 'ipc.sqlite'), fixedClock());
+    const dialogs = scriptedDialogs();
+    dispatch = dispatcherFor(core, undefined, dialogs);
+    const workshopId = core.workshops.create(draft).id;
+    const [participant] = core.participants.add(workshopId, [{ name: 'Ines', side: 'it', title: null }]).participants;
+    core.queries.activities.insert('act-1', workshopId, { title: 'Drivers', prompt: '', config: { kind: 'ranking' } });
+    core.queries.activities.insertItem('item-1', 'act-1', { label: 'Insight', description: null, benchmark: null });
+    core.queries.activities.insertItem('item-2', 'act-1', { label: 'Cost', description: null, benchmark: null });
+    ctx = {
+      core,
+      dir: temp.dir,
+      dialogs,
+      workshopId,
+      participantId: participant!.id,
+      activityId: 'act-1',
+      itemIds: ['item-1', 'item-2'],
+    };
   });
   afterEach(() => {
-    core.close();
+    ctx.core.close();
     cleanup();
   });
 
-  const workshopCount = () => core.db.prepare('SELECT count(*) FROM workshops').pluck().get();
+  const changes = () => ctx.core.db.prepare('SELECT total_changes()').pluck().get();
 
-  it('the contract defines exactly the channel list', () => {
+  it('the contract defines exactly the channel list, and every channel has a case here', () => {
     expect(Object.keys(contract).sort()).toEqual([...CHANNELS].sort());
+    expect(Object.keys(CASES).sort()).toEqual([...CHANNELS].sort());
   });
 
   it('registerIpc registers every channel exactly once', () => {
@@ -40,113 +358,130 @@ describe('IPC', () => {
     expect(registered.sort()).toEqual([...CHANNELS].sort());
   });
 
-  describe('app.info', () => {
-    it('answers the version, the data file and the schema version', () => {
-      expect(dispatch('app.info', fromApp, null)).toEqual({
-        ok: true,
-        value: { version: '0.1.0-test', dataFile: core.file, schemaVersion: LATEST_SCHEMA_VERSION },
-      });
-    });
-    it('refuses an input it does not take', () => {
-      expect(dispatch('app.info', fromApp, { sneaky: 1 })).toMatchObject({
-        ok: false,
-        error: { code: 'invalid-input' },
-      });
-    });
-  });
+  describe.each(CHANNELS.map((c) => [c]))('%s', (channel) => {
+    const testCase = CASES[channel];
 
-  describe('workshops.create', () => {
-    it('stores a valid workshop, trimming its fields, and answers it', () => {
-      const result = dispatch('workshops.create', fromApp, { ...draft, title: '  Alignment day  ' });
-      expect(result).toEqual({
-        ok: true,
-        value: expect.objectContaining({ id: 'id-1', title: 'Alignment day', status: 'draft', anonymous: true }),
-      });
-      expect(workshopCount()).toBe(1);
+    it('does its work for a valid input from the app window', async () => {
+      let input: unknown;
+      if (channel === 'workshops.importFile') {
+        // The file to import is the workshop's own export.
+        await dispatch('workshops.exportFile', fromApp, CASES['workshops.exportFile'].valid(ctx));
+        ctx.dialogs.openPaths.push(join(ctx.dir, 'out.json'));
+        input = null;
+      } else {
+        input = testCase.valid(ctx);
+      }
+      const result = await dispatch(channel, fromApp, input);
+      value(result); // every valid call answers ok
+      testCase.check(ctx, result);
     });
 
-    it.each([
-      [{ ...draft, title: '   ' }, ['title'], 'Title is required.'],
-      [{ ...draft, date: '22/11/2026' }, ['date'], 'Use a date like 2026-11-22.'],
-      [{ ...draft, date: '2026-02-30' }, ['date'], 'That date does not exist.'],
-      [{ ...draft, organization: 'x'.repeat(121) }, ['organization'], 'Organization must be at most 120 characters.'],
-      [{ title: 'T', organization: 'O', date: '2026-11-22' }, ['facilitator'], 'Facilitator is required.'],
-      [{ ...draft, status: 'live' }, [], undefined],
-      ['DROP TABLE workshops', [], undefined],
-      [null, [], undefined],
-    ])('refuses %j with a clear message and writes nothing', (input, path, message) => {
-      const result = dispatch('workshops.create', fromApp, input);
+    it('refuses an invalid input with a clear message and writes nothing', async () => {
+      const before = changes();
+      const result = await dispatch(channel, fromApp, testCase.invalid);
       expect(result.ok).toBe(false);
       if (result.ok) return;
       expect(result.error.code).toBe('invalid-input');
-      expect(result.error.path).toEqual(path);
-      if (message) expect(result.error.message).toBe(message);
-      else expect(result.error.message.length).toBeGreaterThan(5);
-      expect(workshopCount()).toBe(0);
+      expect(result.error.message.length).toBeGreaterThan(8);
+      expect(result.error.message).not.toMatch(/\bat \w+ \(|Error:/);
+      expect(changes()).toBe(before);
     });
-  });
 
-  describe('workshops.list', () => {
-    it('answers the stored workshops', () => {
-      dispatch('workshops.create', fromApp, draft);
-      const result = dispatch('workshops.list', fromApp, null);
-      expect(result.ok && (result.value as { title: string }[]).map((w) => w.title)).toEqual(['Alignment day']);
-    });
-    it('refuses input it does not take', () => {
-      expect(dispatch('workshops.list', fromApp, 42)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    });
-  });
-
-  describe('workshops.get', () => {
-    it('answers one workshop by id', () => {
-      dispatch('workshops.create', fromApp, draft);
-      expect(dispatch('workshops.get', fromApp, { id: 'id-1' })).toMatchObject({ ok: true, value: { id: 'id-1' } });
-    });
-    it('answers not-found for a missing workshop', () => {
-      expect(dispatch('workshops.get', fromApp, { id: 'nope' })).toEqual({
-        ok: false,
-        error: { code: 'not-found', message: 'That workshop no longer exists.' },
-      });
-    });
-    it('refuses an id that is not an id', () => {
-      expect(dispatch('workshops.get', fromApp, { id: "1' OR 1=1 --" })).toMatchObject({
-        ok: false,
-        error: { code: 'invalid-input', path: ['id'] },
-      });
-    });
-  });
-
-  describe('senders', () => {
-    const foreign = [
-      ['a null frame (navigated away or destroyed)', eventFrom(null)],
-      ['a subframe of the app', eventFrom(APP_URL, { subframe: true })],
-      ['a web page', eventFrom('https://evil.example/index.html')],
-      ['a local file', eventFrom('file:///tmp/index.html')],
-      ['another app:// host', eventFrom('app://other-host/index.html')],
-      ['a malformed url', eventFrom('not a url')],
-    ] as const;
-
-    for (const channel of CHANNELS) {
-      it.each(foreign)(`${channel} refuses %s and writes nothing`, (_label, event) => {
-        const input = channel === 'workshops.create' ? draft : channel === 'workshops.get' ? { id: 'x' } : null;
-        expect(dispatch(channel, event, input)).toEqual({
+    it('refuses a foreign sender and writes nothing', async () => {
+      const input = testCase.valid(ctx);
+      const before = changes();
+      for (const event of [
+        eventFrom(null),
+        eventFrom(APP_URL, { subframe: true }),
+        eventFrom('https://evil.example/index.html'),
+        eventFrom('file:///tmp/index.html'),
+        eventFrom('app://other-host/index.html'),
+        eventFrom('not a url'),
+      ]) {
+        expect(await dispatch(channel, event, input)).toEqual({
           ok: false,
           error: { code: 'forbidden-sender', message: 'This request did not come from the Common Ground window.' },
         });
-        expect(workshopCount()).toBe(0);
+      }
+      expect(changes()).toBe(before);
+    });
+  });
+
+  it('gives field-level messages for a bad workshop', async () => {
+    const cases = [
+      [{ ...draft, title: '   ' }, ['title'], 'Title is required.'],
+      [{ ...draft, date: '22/11/2026' }, ['date'], 'Use a date like 2026-11-22.'],
+      [{ ...draft, organization: 'x'.repeat(121) }, ['organization'], 'Organization must be at most 120 characters.'],
+      [{ title: 'T', organization: 'O', date: '2026-11-22' }, ['facilitator'], 'Facilitator is required.'],
+    ] as const;
+    for (const [input, path, message] of cases) {
+      expect(await dispatch('workshops.create', fromApp, input)).toEqual({
+        ok: false,
+        error: { code: 'invalid-input', message, path },
       });
     }
   });
 
-  it('refuses a channel that is not in the contract', () => {
-    expect(dispatch('workshops.drop', fromApp, null)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+  it('answers not-found for a workshop that is gone, and cancelled when a dialog is closed', async () => {
+    expect(await dispatch('workshops.get', fromApp, { id: 'nope' })).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'That workshop no longer exists.' },
+    });
+    expect(await dispatch('workshops.exportFile', fromApp, { id: ctx.workshopId })).toEqual({
+      ok: true,
+      value: { cancelled: true },
+    });
   });
 
-  it('turns an unexpected failure into a plain message, not a stack trace', () => {
-    core.db.exec('DROP TABLE votes; DROP TABLE rounds; DROP TABLE items; DROP TABLE workshop_progress;');
-    core.db.exec('DROP TABLE notes; DROP TABLE action_items; DROP TABLE activities; DROP TABLE participants;');
-    core.db.exec('UPDATE session SET open_workshop_id = NULL; DROP TABLE session; DROP TABLE workshops;');
-    expect(dispatch('workshops.list', fromApp, null)).toEqual({
+  it('refuses a bad workshop file with the JSON path of its first problem and imports nothing', async () => {
+    const path = join(ctx.dir, 'bad.json');
+    writeFileSync(path, JSON.stringify({ format: 'common-ground/workshop', version: 1 }));
+    ctx.dialogs.openPaths.push(path);
+    const before = changes();
+    const result = await dispatch('workshops.importFile', fromApp, null);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(!result.ok && result.error.message).toMatch(/exportedAt|workshop/);
+    expect(changes()).toBe(before);
+  });
+
+  it('refuses to change an activity that holds votes, and to delete a built-in template', async () => {
+    const round = ctx.core.queries.rounds.open('r1', ctx.activityId, '2026-11-22T09:00:00.000Z');
+    ctx.core.queries.votes.replaceBallot(round.id, ctx.participantId, [{ itemId: 'item-1', value: 1 }], false, 't');
+    const edit = {
+      id: ctx.activityId,
+      title: 'Drivers',
+      prompt: '',
+      minutes: null,
+      config: { kind: 'points', total: 100 },
+    };
+    expect(await dispatch('agenda.updateActivity', fromApp, edit)).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    expect(await dispatch('agenda.removeItem', fromApp, { id: 'item-2' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    expect(await dispatch('participants.remove', fromApp, { id: ctx.participantId })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    expect(await dispatch('templates.remove', fromApp, { id: 'cio-cmo-alignment' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+  });
+
+  it('refuses a channel that is not in the contract', async () => {
+    expect(await dispatch('workshops.drop', fromApp, null)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel' },
+    });
+  });
+
+  it('turns an unexpected failure into a plain message, not a stack trace', async () => {
+    ctx.core.db.exec('ALTER TABLE workshops RENAME TO workshops_gone');
+    expect(await dispatch('workshops.list', fromApp, null)).toEqual({
       ok: false,
       error: { code: 'internal', message: 'Something went wrong on this computer. Nothing was changed.' },
     });

@@ -1,3 +1,5 @@
+import { agendaService } from './agenda';
+import { systemClock, type Clock } from './clock';
 import { openDatabase, schemaVersion, type Db } from './db/connection';
 import { activityQueries } from './db/queries/activities';
 import { actionItemQueries, noteQueries } from './db/queries/notes';
@@ -7,7 +9,8 @@ import { sessionQueries } from './db/queries/session';
 import { templateQueries } from './db/queries/templates';
 import { voteQueries } from './db/queries/votes';
 import { workshopQueries } from './db/queries/workshops';
-import { systemClock, type Clock } from './clock';
+import { participantService } from './participants';
+import { templateLibrary } from './templateLibrary';
 import { workshopService } from './workshops';
 
 export { DatabaseTooNewError } from './db/connection';
@@ -34,11 +37,16 @@ export type Queries = ReturnType<typeof createQueries>;
 export function createCore(file: string, clock: Clock = systemClock) {
   const db = openDatabase(file);
   const queries = createQueries(db);
+  const workshops = workshopService(db, queries, clock);
   return {
     file,
     db,
+    clock,
     queries,
-    workshops: workshopService(queries, clock),
+    workshops,
+    participants: participantService(db, queries, clock, workshops),
+    agenda: agendaService(db, queries, clock, workshops),
+    templates: templateLibrary(queries, clock, workshops),
     schemaVersion: () => schemaVersion(db),
     close: () => db.close(),
   };

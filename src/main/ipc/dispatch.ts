@@ -21,7 +21,7 @@ const channelSet: ReadonlySet<string> = new Set(CHANNELS);
  * the outcome as a Result. Nothing is written when the sender or the input is refused.
  */
 export function createDispatcher(handlers: Handlers, isTrustedUrl: SenderPolicy, logger: Logger = console) {
-  return function dispatch(channel: string, event: IpcEventLike, rawInput: unknown): Result<unknown> {
+  return async function dispatch(channel: string, event: IpcEventLike, rawInput: unknown): Promise<Result<unknown>> {
     if (!channelSet.has(channel)) {
       return fail({ code: 'unknown-channel', message: `There is no channel called "${channel}".` });
     }
@@ -38,7 +38,7 @@ export function createDispatcher(handlers: Handlers, isTrustedUrl: SenderPolicy,
     }
     try {
       const handler = handlers[name] as (input: unknown) => unknown;
-      return ok(handler(parsed.data));
+      return ok(await handler(parsed.data));
     } catch (error) {
       if (error instanceof AppError) return fail(error.toShape());
       logger.error(`IPC ${channel} failed`, error);

@@ -1,19 +1,120 @@
 import type { ChannelName } from '../../shared/ipc/channels';
 import type { ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import type { Core } from '../core';
+import { readUserFile, writeUserFile } from '../core/files';
+import { MAX_TEMPLATE_BYTES } from '../core/templateLibrary';
+import { duplicateWorkshop, exportWorkshopText, importWorkshopText, MAX_WORKSHOP_FILE_BYTES } from '../core/transfer';
 
 /** One handler per channel; a channel missing here is a compile error. */
-export type Handlers = { readonly [C in ChannelName]: (input: ChannelInput<C>) => ChannelOutput<C> };
+export type Handlers = {
+  readonly [C in ChannelName]: (input: ChannelInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+};
 
 export interface AppFacts {
   readonly version: string;
 }
 
-export function createHandlers(core: Core, facts: AppFacts): Handlers {
+export interface FileFilter {
+  readonly name: string;
+  readonly extensions: readonly string[];
+}
+
+/** The native open and save dialogs, passed in by the shell (tests pass their own). */
+export interface FileDialogs {
+  chooseSavePath(options: {
+    title: string;
+    defaultName: string;
+    filters: readonly FileFilter[];
+  }): Promise<string | null>;
+  chooseOpenPath(options: { title: string; filters: readonly FileFilter[] }): Promise<string | null>;
+}
+
+const WORKSHOP_FILES: readonly FileFilter[] = [{ name: 'Common Ground workshop', extensions: ['json'] }];
+const TEMPLATE_FILES: readonly FileFilter[] = [{ name: 'Common Ground template', extensions: ['json'] }];
+
+/** "IT & Marketing: 2027" → "IT Marketing 2027": safe as a file name everywhere. */
+function fileNameFor(title: string): string {
+  return (
+    title
+      .replace(/[^\p{L}\p{N} _-]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 80) || 'workshop'
+  );
+}
+
+export function createHandlers(core: Core, facts: AppFacts, dialogs: FileDialogs): Handlers {
   return {
     'app.info': () => ({ version: facts.version, dataFile: core.file, schemaVersion: core.schemaVersion() }),
+    'session.get': () => core.workshops.session(),
+    'session.openWorkshop': ({ id }) => core.workshops.open(id),
+
     'workshops.list': () => core.workshops.list(),
-    'workshops.get': ({ id }) => core.workshops.get(id),
-    'workshops.create': (draft) => core.workshops.create(draft),
+    'workshops.listTrash': () => core.workshops.listTrash(),
+    'workshops.get': ({ id }) => core.workshops.detail(id),
+    'workshops.create': ({ templateId, ...draft }) =>
+      templateId === null ? core.workshops.create(draft) : core.templates.createWorkshop(templateId, draft),
+    'workshops.update': ({ id, details }) => core.workshops.update(id, details),
+    'workshops.duplicate': ({ id, withVotes }) => duplicateWorkshop(core, id, withVotes),
+    'workshops.setArchived': ({ id, archived }) => core.workshops.setArchived(id, archived),
+    'workshops.trash': ({ id }) => (core.workshops.trash(id), null),
+    'workshops.restore': ({ id }) => (core.workshops.restore(id), null),
+    'workshops.purge': ({ id }) => (core.workshops.purge(id), null),
+    'workshops.emptyTrash': () => core.workshops.emptyTrash(),
+    'workshops.exportFile': async ({ id }) => {
+      const workshop = core.workshops.requireWorkshop(id);
+      const path = await dialogs.chooseSavePath({
+        title: 'Export workshop',
+        defaultName: `${fileNameFor(workshop.title)}.json`,
+        filters: WORKSHOP_FILES,
+      });
+      if (path === null) return { cancelled: true };
+      writeUserFile(path, exportWorkshopText(core, id));
+      return { cancelled: false, path };
+    },
+    'workshops.importFile': async () => {
+      const path = await dialogs.chooseOpenPath({ title: 'Import workshop', filters: WORKSHOP_FILES });
+      if (path === null) return { cancelled: true };
+      const { workshopId } = importWorkshopText(core, readUserFile(path, MAX_WORKSHOP_FILE_BYTES));
+      return { cancelled: false, path, workshopId };
+    },
+
+    'participants.add': ({ workshopId, participants }) => core.participants.add(workshopId, participants),
+    'participants.update': ({ id, participant }) => core.participants.update(id, participant),
+    'participants.remove': ({ id }) => core.participants.remove(id),
+
+    'agenda.addActivity': ({ workshopId, kind }) => core.agenda.addActivity(workshopId, kind),
+    'agenda.updateActivity': ({ id, ...edit }) => core.agenda.updateActivity(id, edit),
+    'agenda.moveActivity': ({ id, toIndex }) => core.agenda.moveActivity(id, toIndex),
+    'agenda.duplicateActivity': ({ id }) => core.agenda.duplicateActivity(id),
+    'agenda.removeActivity': ({ id }) => core.agenda.removeActivity(id),
+    'agenda.addItem': ({ activityId, item }) => core.agenda.addItem(activityId, item),
+    'agenda.updateItem': ({ id, item }) => core.agenda.updateItem(id, item),
+    'agenda.moveItem': ({ id, toIndex }) => core.agenda.moveItem(id, toIndex),
+    'agenda.removeItem': ({ id }) => core.agenda.removeItem(id),
+
+    'templates.list': () => core.templates.list(),
+    'templates.get': ({ id }) => core.templates.get(id),
+    'templates.saveFromWorkshop': ({ workshopId, name, description }) =>
+      core.templates.saveFromWorkshop(workshopId, name, description),
+    'templates.copy': ({ id }) => core.templates.copy(id),
+    'templates.remove': ({ id }) => (core.templates.remove(id), null),
+    'templates.importFile': async () => {
+      const path = await dialogs.chooseOpenPath({ title: 'Import template', filters: TEMPLATE_FILES });
+      if (path === null) return { cancelled: true };
+      const template = core.templates.importText(readUserFile(path, MAX_TEMPLATE_BYTES));
+      return { cancelled: false, path, template };
+    },
+    'templates.exportFile': async ({ id }) => {
+      const { name, text } = core.templates.exportText(id);
+      const path = await dialogs.chooseSavePath({
+        title: 'Export template',
+        defaultName: `${fileNameFor(name)}.json`,
+        filters: TEMPLATE_FILES,
+      });
+      if (path === null) return { cancelled: true };
+      writeUserFile(path, text);
+      return { cancelled: false, path };
+    },
   };
 }

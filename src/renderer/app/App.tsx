@@ -1,14 +1,32 @@
 import { useEffect } from 'react';
+import { TemplatesScreen } from '../features/templates/TemplatesScreen';
+import { TrashScreen } from '../features/workshops/TrashScreen';
+import { WorkshopScreen } from '../features/designer/WorkshopScreen';
 import { WorkshopsScreen } from '../features/workshops/WorkshopsScreen';
 import { useAppStore } from '../stores/app';
+import { useNavigation, type View } from '../stores/navigation';
+import { Notices } from '../ui/Notices';
+
+const NAV: readonly { name: Exclude<View['name'], 'workshop'>; label: string }[] = [
+  { name: 'workshops', label: 'Workshops' },
+  { name: 'templates', label: 'Templates' },
+  { name: 'trash', label: 'Trash' },
+];
 
 export function App() {
   const info = useAppStore((state) => state.info);
   const loadInfo = useAppStore((state) => state.loadInfo);
+  const view = useNavigation((state) => state.view);
+  const resumed = useNavigation((state) => state.resumed);
+  const resume = useNavigation((state) => state.resume);
+  const go = useNavigation((state) => state.go);
 
   useEffect(() => {
     void loadInfo();
-  }, [loadInfo]);
+    void resume();
+  }, [loadInfo, resume]);
+
+  const current = view.name === 'workshop' ? 'workshops' : view.name;
 
   return (
     <div className="app">
@@ -20,10 +38,25 @@ export function App() {
           </span>
           <span className="brand-name">Common Ground</span>
         </div>
-        <p className="brand-tagline">CIO–CMO alignment workshops</p>
+        <nav className="app-nav" aria-label="Main">
+          {NAV.map((entry) => (
+            <button
+              key={entry.name}
+              type="button"
+              className={current === entry.name ? 'nav-link current' : 'nav-link'}
+              aria-current={current === entry.name ? 'page' : undefined}
+              onClick={() => go({ name: entry.name })}
+            >
+              {entry.label}
+            </button>
+          ))}
+        </nav>
       </header>
       <main className="app-main">
-        <WorkshopsScreen />
+        {resumed && view.name === 'workshops' && <WorkshopsScreen />}
+        {resumed && view.name === 'workshop' && <WorkshopScreen key={view.id} id={view.id} tab={view.tab} />}
+        {resumed && view.name === 'templates' && <TemplatesScreen />}
+        {resumed && view.name === 'trash' && <TrashScreen />}
       </main>
       <footer className="app-footer">
         {info ? (
@@ -34,6 +67,7 @@ export function App() {
           <span>Works offline · every answer stays on this computer</span>
         )}
       </footer>
+      <Notices />
     </div>
   );
 }

@@ -2,7 +2,43 @@
  * The names of every IPC channel, and nothing else, so the preload can build its API
  * without bundling the validation schemas. `contract.ts` must define exactly these.
  */
-export const CHANNELS = ['app.info', 'workshops.list', 'workshops.get', 'workshops.create'] as const;
+export const CHANNELS = [
+  'app.info',
+  'session.get',
+  'session.openWorkshop',
+  'workshops.list',
+  'workshops.listTrash',
+  'workshops.get',
+  'workshops.create',
+  'workshops.update',
+  'workshops.duplicate',
+  'workshops.setArchived',
+  'workshops.trash',
+  'workshops.restore',
+  'workshops.purge',
+  'workshops.emptyTrash',
+  'workshops.exportFile',
+  'workshops.importFile',
+  'participants.add',
+  'participants.update',
+  'participants.remove',
+  'agenda.addActivity',
+  'agenda.updateActivity',
+  'agenda.moveActivity',
+  'agenda.duplicateActivity',
+  'agenda.removeActivity',
+  'agenda.addItem',
+  'agenda.updateItem',
+  'agenda.moveItem',
+  'agenda.removeItem',
+  'templates.list',
+  'templates.get',
+  'templates.saveFromWorkshop',
+  'templates.copy',
+  'templates.remove',
+  'templates.importFile',
+  'templates.exportFile',
+] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];
 

@@ -1,5 +1,19 @@
 import { z } from 'zod';
-import { idSchema, workshopDraftSchema, type AppInfo, type Workshop, type WorkshopSummary } from '../domain';
+import { itemDefinitionSchema, type Template } from '../agenda';
+import {
+  ACTIVITY_KINDS,
+  activityConfigSchema,
+  idSchema,
+  participantDraftSchema,
+  workshopDetailsSchema,
+  workshopDraftSchema,
+  type AppInfo,
+  type SessionState,
+  type TemplateSummary,
+  type Workshop,
+  type WorkshopDetail,
+  type WorkshopSummary,
+} from '../domain';
 import type { Result } from '../result';
 import type { ApiShape, ChannelName } from './channels';
 
@@ -9,27 +23,112 @@ interface Channel<I extends z.ZodType, O> {
   readonly output?: O;
 }
 
-function channel<I extends z.ZodType, O>(input: I): Channel<I, O> {
-  return { input };
+function channel<O>() {
+  return <I extends z.ZodType>(input: I): Channel<I, O> => ({ input });
 }
+
+/** What a file dialog answered: the path written or read, or that the user cancelled. */
+export type FileOutcome<T = Record<never, never>> = ({ cancelled: false; path: string } & T) | { cancelled: true };
 
 const nothing = z.null({ error: 'This call takes no input.' });
 const byId = z.object({ id: idSchema }).strict();
+const toIndex = z.number().int({ error: 'A position is a whole number.' }).min(0).max(1000);
+const minutes = z
+  .number()
+  .int({ error: 'Minutes are a whole number.' })
+  .min(1, { error: 'Plan at least 1 minute.' })
+  .max(240, { error: 'Plan at most 240 minutes.' })
+  .nullable();
+const templateName = z
+  .string()
+  .trim()
+  .min(1, { error: 'Give the template a name.' })
+  .max(200, { error: 'A template name is at most 200 characters.' });
 
 /**
  * The one IPC contract: every channel, what it accepts and what it answers.
- * `satisfies` makes a channel listed in CHANNELS but missing here a compile error.
+ * `satisfies` makes a channel listed in CHANNELS but missing here (or the reverse) a compile error.
  */
 export const contract = {
-  'app.info': channel<typeof nothing, AppInfo>(nothing),
-  'workshops.list': channel<typeof nothing, WorkshopSummary[]>(nothing),
-  'workshops.get': channel<typeof byId, Workshop>(byId),
-  'workshops.create': channel<typeof workshopDraftSchema, Workshop>(workshopDraftSchema),
+  'app.info': channel<AppInfo>()(nothing),
+  'session.get': channel<SessionState>()(nothing),
+  'session.openWorkshop': channel<SessionState>()(z.object({ id: idSchema.nullable() }).strict()),
+
+  'workshops.list': channel<WorkshopSummary[]>()(nothing),
+  'workshops.listTrash': channel<WorkshopSummary[]>()(nothing),
+  'workshops.get': channel<WorkshopDetail>()(byId),
+  'workshops.create': channel<Workshop>()(
+    workshopDraftSchema
+      .extend({
+        templateId: z
+          .string()
+          .regex(/^[a-z0-9-]{1,64}$/)
+          .nullable()
+          .default(null),
+      })
+      .strict(),
+  ),
+  'workshops.update': channel<WorkshopDetail>()(z.object({ id: idSchema, details: workshopDetailsSchema }).strict()),
+  'workshops.duplicate': channel<Workshop>()(z.object({ id: idSchema, withVotes: z.boolean() }).strict()),
+  'workshops.setArchived': channel<WorkshopDetail>()(z.object({ id: idSchema, archived: z.boolean() }).strict()),
+  'workshops.trash': channel<null>()(byId),
+  'workshops.restore': channel<null>()(byId),
+  'workshops.purge': channel<null>()(byId),
+  'workshops.emptyTrash': channel<number>()(nothing),
+  'workshops.exportFile': channel<FileOutcome>()(byId),
+  'workshops.importFile': channel<FileOutcome<{ workshopId: string }>>()(nothing),
+
+  'participants.add': channel<WorkshopDetail>()(
+    z
+      .object({
+        workshopId: idSchema,
+        participants: z.array(participantDraftSchema).min(1, { error: 'Add at least one person.' }).max(200),
+      })
+      .strict(),
+  ),
+  'participants.update': channel<WorkshopDetail>()(
+    z.object({ id: idSchema, participant: participantDraftSchema }).strict(),
+  ),
+  'participants.remove': channel<WorkshopDetail>()(byId),
+
+  'agenda.addActivity': channel<WorkshopDetail>()(
+    z.object({ workshopId: idSchema, kind: z.enum(ACTIVITY_KINDS, { error: 'Unknown activity kind.' }) }).strict(),
+  ),
+  'agenda.updateActivity': channel<WorkshopDetail>()(
+    z
+      .object({
+        id: idSchema,
+        title: z.string().trim().min(1, { error: 'An activity needs a title.' }).max(200),
+        prompt: z.string().trim().max(1000, { error: 'The question is at most 1000 characters.' }),
+        minutes,
+        config: activityConfigSchema,
+      })
+      .strict(),
+  ),
+  'agenda.moveActivity': channel<WorkshopDetail>()(z.object({ id: idSchema, toIndex }).strict()),
+  'agenda.duplicateActivity': channel<WorkshopDetail>()(byId),
+  'agenda.removeActivity': channel<WorkshopDetail>()(byId),
+  'agenda.addItem': channel<WorkshopDetail>()(z.object({ activityId: idSchema, item: itemDefinitionSchema }).strict()),
+  'agenda.updateItem': channel<WorkshopDetail>()(z.object({ id: idSchema, item: itemDefinitionSchema }).strict()),
+  'agenda.moveItem': channel<WorkshopDetail>()(z.object({ id: idSchema, toIndex }).strict()),
+  'agenda.removeItem': channel<WorkshopDetail>()(byId),
+
+  'templates.list': channel<TemplateSummary[]>()(nothing),
+  'templates.get': channel<Template>()(z.object({ id: z.string().regex(/^[a-z0-9-]{1,64}$/) }).strict()),
+  'templates.saveFromWorkshop': channel<TemplateSummary>()(
+    z
+      .object({ workshopId: idSchema, name: templateName, description: z.string().trim().max(2000).default('') })
+      .strict(),
+  ),
+  'templates.copy': channel<TemplateSummary>()(z.object({ id: z.string().regex(/^[a-z0-9-]{1,64}$/) }).strict()),
+  'templates.remove': channel<null>()(z.object({ id: z.string().regex(/^[a-z0-9-]{1,64}$/) }).strict()),
+  'templates.importFile': channel<FileOutcome<{ template: TemplateSummary }>>()(nothing),
+  'templates.exportFile': channel<FileOutcome>()(z.object({ id: z.string().regex(/^[a-z0-9-]{1,64}$/) }).strict()),
 } as const satisfies Record<ChannelName, Channel<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
 export type ChannelInput<C extends ChannelName> = z.output<Contract[C]['input']>;
-export type ChannelOutput<C extends ChannelName> = NonNullable<Contract[C]['output']>;
+export type ChannelOutput<C extends ChannelName> = Exclude<Contract[C]['output'], undefined>;
 
 /** What the renderer calls: takes the input as the renderer has it (pre-parse). */
 export type ClientFn<C extends ChannelName> =

@@ -1,57 +1,62 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { workshopDraftSchema, type WorkshopDraft } from '../../../shared/domain';
+import { useTemplates } from '../../stores/templates';
 import { useWorkshopStore } from '../../stores/workshops';
+import { Dialog } from '../../ui/Dialog';
+import { Field, messagesByField } from '../../ui/Field';
 import { todayIso } from './format';
 
-type Field = keyof WorkshopDraft;
-type FieldErrors = Partial<Record<Field, string>>;
+type TextField = keyof WorkshopDraft;
 
-const FIELDS: readonly { name: Field; label: string; type: 'text' | 'date'; hint?: string }[] = [
+const FIELDS: readonly { name: TextField; label: string; type: 'text' | 'date'; hint?: string }[] = [
   { name: 'title', label: 'Title', type: 'text', hint: 'For example "IT and Marketing: one roadmap for 2027"' },
   { name: 'organization', label: 'Organization', type: 'text' },
   { name: 'date', label: 'Date', type: 'date' },
   { name: 'facilitator', label: 'Facilitator', type: 'text' },
 ];
 
+export const BLANK = '';
+const DEFAULT_TEMPLATE = 'cio-cmo-alignment';
+
 interface Props {
   onClose(): void;
   onCreated(id: string): void;
+  /** Preselects a template (from the Templates screen). */
+  templateId?: string;
 }
 
-export function NewWorkshopDialog({ onClose, onCreated }: Props) {
+export function NewWorkshopDialog({ onClose, onCreated, templateId }: Props) {
   const create = useWorkshopStore((state) => state.create);
-  const [values, setValues] = useState<Record<Field, string>>({
+  const templates = useTemplates((state) => state.templates);
+  const loadTemplates = useTemplates((state) => state.load);
+  const [values, setValues] = useState<Record<TextField, string>>({
     title: '',
     organization: '',
     date: todayIso(),
     facilitator: '',
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [template, setTemplate] = useState<string | null>(templateId ?? null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const firstField = useRef<HTMLInputElement>(null);
-  const headingId = useId();
 
   useEffect(() => {
-    firstField.current?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+    void loadTemplates();
+  }, [loadTemplates]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  // Until the facilitator picks, start from the research-based template when it is there.
+  const chosen = template ?? (templates.some((t) => t.id === DEFAULT_TEMPLATE) ? DEFAULT_TEMPLATE : BLANK);
+
+  async function submit() {
     const parsed = workshopDraftSchema.safeParse(values);
     if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error.issues));
+      setErrors(messagesByField(parsed.error.issues));
       return;
     }
     setErrors({});
     setFormError(null);
     setSaving(true);
-    const result = await create(parsed.data);
+    const result = await create(parsed.data, chosen === BLANK ? null : chosen);
     setSaving(false);
     if (result.ok) {
       onCreated(result.value.id);
@@ -63,69 +68,51 @@ export function NewWorkshopDialog({ onClose, onCreated }: Props) {
   }
 
   return (
-    <div className="overlay" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
-      <form
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={headingId}
-        noValidate
-        onSubmit={(event) => void submit(event)}
-      >
-        <h2 id={headingId}>New workshop</h2>
-        {FIELDS.map((field, index) => {
-          const id = `new-workshop-${field.name}`;
-          const error = errors[field.name];
-          return (
-            <div className={error ? 'field invalid' : 'field'} key={field.name}>
-              <label htmlFor={id}>{field.label}</label>
-              <input
-                id={id}
-                name={field.name}
-                type={field.type}
-                ref={index === 0 ? firstField : undefined}
-                value={values[field.name]}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? `${id}-error` : field.hint ? `${id}-hint` : undefined}
-                onChange={(event) => setValues({ ...values, [field.name]: event.target.value })}
-              />
-              {error ? (
-                <p className="field-error" id={`${id}-error`}>
-                  {error}
-                </p>
-              ) : (
-                field.hint && (
-                  <p className="field-hint" id={`${id}-hint`}>
-                    {field.hint}
-                  </p>
-                )
-              )}
-            </div>
-          );
-        })}
-        {formError && (
-          <p className="banner error" role="alert">
-            {formError}
-          </p>
-        )}
-        <div className="dialog-actions">
+    <Dialog
+      title="New workshop"
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      actions={
+        <>
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
           <button type="submit" className="button primary" disabled={saving}>
             {saving ? 'Creating…' : 'Create workshop'}
           </button>
-        </div>
-      </form>
-    </div>
+        </>
+      }
+    >
+      {FIELDS.map((field) => (
+        <Field key={field.name} label={field.label} error={errors[field.name]} hint={field.hint}>
+          {(props) => (
+            <input
+              {...props}
+              name={field.name}
+              type={field.type}
+              value={values[field.name]}
+              onChange={(event) => setValues({ ...values, [field.name]: event.target.value })}
+            />
+          )}
+        </Field>
+      ))}
+      <Field label="Start from" hint="A template fills the agenda; you can change every part of it afterwards.">
+        {(props) => (
+          <select {...props} value={chosen} onChange={(event) => setTemplate(event.target.value)}>
+            {templates.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name} ({t.activityCount} activities{t.builtIn ? ', built in' : ''})
+              </option>
+            ))}
+            <option value={BLANK}>A blank agenda</option>
+          </select>
+        )}
+      </Field>
+      {formError && (
+        <p className="banner error" role="alert">
+          {formError}
+        </p>
+      )}
+    </Dialog>
   );
-}
-
-function fieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of issues) {
-    const field = issue.path[0] as Field | undefined;
-    if (field && !errors[field]) errors[field] = issue.message;
-  }
-  return errors;
 }

@@ -1,27 +1,46 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { WorkshopSummary } from '../../../shared/domain';
+import { api } from '../../ipc/client';
+import { useNavigation } from '../../stores/navigation';
+import { useNotices } from '../../stores/notices';
 import { useWorkshopStore } from '../../stores/workshops';
+import { filterWorkshops, type StatusFilter, type WorkshopSort } from './filter';
 import { formatWorkshopDate, plural } from './format';
 import { NewWorkshopDialog } from './NewWorkshopDialog';
-
-const STATUS_LABELS: Record<WorkshopSummary['status'], string> = {
-  draft: 'Draft',
-  live: 'Live',
-  closed: 'Closed',
-  archived: 'Archived',
-};
+import { STATUS_LABELS } from './status';
 
 export function WorkshopsScreen() {
   const workshops = useWorkshopStore((state) => state.workshops);
   const status = useWorkshopStore((state) => state.status);
   const loadError = useWorkshopStore((state) => state.loadError);
   const load = useWorkshopStore((state) => state.load);
+  const openWorkshop = useNavigation((state) => state.openWorkshop);
+  const notify = useNotices((state) => state.show);
   const [creating, setCreating] = useState(false);
-  const [justCreated, setJustCreated] = useState<string | null>(null);
+  const [search, setSearch] = useState('');
+  const [statusFilter, setStatusFilter] = useState<StatusFilter>('active');
+  const [sort, setSort] = useState<WorkshopSort>('date');
 
   useEffect(() => {
     void load();
   }, [load]);
+
+  const shown = useMemo(
+    () => filterWorkshops(workshops, { search, status: statusFilter, sort }),
+    [workshops, search, statusFilter, sort],
+  );
+
+  async function importWorkshop() {
+    const result = await api.workshops.importFile();
+    if (!result.ok) {
+      notify({ tone: 'error', text: `Nothing was imported. ${result.error.message}` });
+      return;
+    }
+    if (result.value.cancelled) return;
+    await load();
+    notify({ tone: 'info', text: 'Workshop imported.' });
+    openWorkshop(result.value.workshopId, 'details');
+  }
 
   return (
     <section className="screen" aria-labelledby="workshops-heading">
@@ -30,9 +49,14 @@ export function WorkshopsScreen() {
           <h1 id="workshops-heading">Workshops</h1>
           <p className="screen-lede">Each workshop is one session with one client: its people, agenda and votes.</p>
         </div>
-        <button type="button" className="button primary" onClick={() => setCreating(true)}>
-          New workshop
-        </button>
+        <div className="header-actions">
+          <button type="button" className="button" onClick={() => void importWorkshop()}>
+            Import…
+          </button>
+          <button type="button" className="button primary" onClick={() => setCreating(true)}>
+            New workshop
+          </button>
+        </div>
       </div>
 
       {status === 'error' && (
@@ -47,11 +71,46 @@ export function WorkshopsScreen() {
       {status === 'ready' && workshops.length === 0 && <EmptyState onCreate={() => setCreating(true)} />}
 
       {workshops.length > 0 && (
-        <ul className="workshop-list" aria-label="Workshops">
-          {workshops.map((workshop) => (
-            <WorkshopRow key={workshop.id} workshop={workshop} highlighted={workshop.id === justCreated} />
-          ))}
-        </ul>
+        <>
+          <div className="toolbar" role="search">
+            <label className="toolbar-field grow">
+              <span className="visually-hidden">Search workshops</span>
+              <input
+                type="search"
+                placeholder="Search by title, organization or facilitator"
+                value={search}
+                onChange={(event) => setSearch(event.target.value)}
+              />
+            </label>
+            <label className="toolbar-field">
+              <span>Show</span>
+              <select value={statusFilter} onChange={(event) => setStatusFilter(event.target.value as StatusFilter)}>
+                <option value="active">All but archived</option>
+                <option value="draft">Drafts</option>
+                <option value="live">Live</option>
+                <option value="closed">Closed</option>
+                <option value="archived">Archived</option>
+              </select>
+            </label>
+            <label className="toolbar-field">
+              <span>Sort by</span>
+              <select value={sort} onChange={(event) => setSort(event.target.value as WorkshopSort)}>
+                <option value="date">Date</option>
+                <option value="title">Title</option>
+                <option value="organization">Organization</option>
+              </select>
+            </label>
+          </div>
+          {shown.length === 0 ? (
+            <p className="muted-note">No workshop matches. Clear the search or show other statuses.</p>
+          ) : (
+            <ul className="workshop-list" aria-label="Workshops">
+              {shown.map((workshop) => (
+                <WorkshopRow key={workshop.id} workshop={workshop} onOpen={() => openWorkshop(workshop.id)} />
+              ))}
+            </ul>
+          )}
+        </>
       )}
 
       {creating && (
@@ -59,7 +118,7 @@ export function WorkshopsScreen() {
           onClose={() => setCreating(false)}
           onCreated={(id) => {
             setCreating(false);
-            setJustCreated(id);
+            openWorkshop(id, 'participants');
           }}
         />
       )}
@@ -67,23 +126,25 @@ export function WorkshopsScreen() {
   );
 }
 
-function WorkshopRow({ workshop, highlighted }: { workshop: WorkshopSummary; highlighted: boolean }) {
+function WorkshopRow({ workshop, onOpen }: { workshop: WorkshopSummary; onOpen(): void }) {
   return (
-    <li className={highlighted ? 'workshop-row highlighted' : 'workshop-row'}>
-      <div className="workshop-date">
-        <time dateTime={workshop.date}>{formatWorkshopDate(workshop.date)}</time>
-      </div>
-      <div className="workshop-main">
-        <h2 className="workshop-title">{workshop.title}</h2>
-        <p className="workshop-meta">
-          {workshop.organization} · facilitated by {workshop.facilitator}
-        </p>
-      </div>
-      <div className="workshop-counts">
-        <span>{plural(workshop.participantCount, 'participant', 'participants')}</span>
-        <span>{plural(workshop.activityCount, 'activity', 'activities')}</span>
-      </div>
-      <span className={`status-badge status-${workshop.status}`}>{STATUS_LABELS[workshop.status]}</span>
+    <li className="workshop-row">
+      <button type="button" className="row-button" onClick={onOpen}>
+        <span className="workshop-date">
+          <time dateTime={workshop.date}>{formatWorkshopDate(workshop.date)}</time>
+        </span>
+        <span className="workshop-main">
+          <span className="workshop-title">{workshop.title}</span>
+          <span className="workshop-meta">
+            {workshop.organization} · facilitated by {workshop.facilitator}
+          </span>
+        </span>
+        <span className="workshop-counts">
+          <span>{plural(workshop.participantCount, 'participant', 'participants')}</span>
+          <span>{plural(workshop.activityCount, 'activity', 'activities')}</span>
+        </span>
+        <span className={`status-badge status-${workshop.status}`}>{STATUS_LABELS[workshop.status]}</span>
+      </button>
     </li>
   );
 }
@@ -98,7 +159,8 @@ function EmptyState({ onCreate }: { onCreate: () => void }) {
       <h2>No workshops yet</h2>
       <p>
         Create your first workshop to prepare a session: who is in the room from IT and from Marketing, and what they
-        will vote on. Everything stays on this computer and works without a network.
+        will vote on. Start from the research-based CIO–CMO template or from a blank agenda. Everything stays on this
+        computer and works without a network.
       </p>
       <button type="button" className="button primary" onClick={onCreate}>
         Create a workshop

@@ -35,6 +35,13 @@ export function voteQueries(db: Db) {
   const byRound = db.prepare<[string], VoteRow>(
     'SELECT * FROM votes WHERE round_id = ? ORDER BY participant_id, item_id',
   );
+  const countByParticipant = db.prepare<[string], { n: number }>(
+    'SELECT count(*) AS n FROM votes WHERE participant_id = ?',
+  );
+  const countByItem = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM votes WHERE item_id = ?');
+  const countByActivity = db.prepare<[string], { n: number }>(
+    'SELECT count(*) AS n FROM votes v JOIN rounds r ON r.id = v.round_id WHERE r.activity_id = ?',
+  );
   const voters = db.prepare<[string], { participant_id: string }>(
     'SELECT DISTINCT participant_id FROM votes WHERE round_id = ?',
   );
@@ -65,6 +72,9 @@ export function voteQueries(db: Db) {
     listByRound(roundId: string): Vote[] {
       return byRound.all(roundId).map(toVote);
     },
+    countByParticipant: (participantId: string) => countByParticipant.get(participantId)!.n,
+    countByItem: (itemId: string) => countByItem.get(itemId)!.n,
+    countByActivity: (activityId: string) => countByActivity.get(activityId)!.n,
     /** Who has voted, never what they answered. */
     voterIds(roundId: string): string[] {
       return voters.all(roundId).map((row) => row.participant_id);

@@ -1,0 +1,174 @@
+import { useEffect, useState, type KeyboardEvent } from 'react';
+import { api } from '../../ipc/client';
+import { useDesigner } from '../../stores/designer';
+import { useNavigation, type WorkshopTab } from '../../stores/navigation';
+import { useNotices } from '../../stores/notices';
+import { useWorkshopStore } from '../../stores/workshops';
+import { ConfirmDialog } from '../../ui/Dialog';
+import { formatWorkshopDate } from '../workshops/format';
+import { STATUS_LABELS } from '../workshops/status';
+import { AgendaTab } from './AgendaTab';
+import { DetailsTab } from './DetailsTab';
+import { ParticipantsTab } from './ParticipantsTab';
+import { SaveTemplateDialog } from './SaveTemplateDialog';
+
+const TABS: readonly { id: WorkshopTab; label: string }[] = [
+  { id: 'details', label: 'Details' },
+  { id: 'participants', label: 'Participants' },
+  { id: 'agenda', label: 'Agenda' },
+];
+
+export function WorkshopScreen({ id, tab }: { id: string; tab: WorkshopTab }) {
+  const detail = useDesigner((state) => state.detail);
+  const loadError = useDesigner((state) => state.loadError);
+  const load = useDesigner((state) => state.load);
+  const apply = useDesigner((state) => state.apply);
+  const clear = useDesigner((state) => state.clear);
+  const setTab = useNavigation((state) => state.setTab);
+  const go = useNavigation((state) => state.go);
+  const openWorkshop = useNavigation((state) => state.openWorkshop);
+  const trashWorkshop = useWorkshopStore((state) => state.trashWorkshop);
+  const restore = useWorkshopStore((state) => state.restore);
+  const notify = useNotices((state) => state.show);
+  const [confirmTrash, setConfirmTrash] = useState(false);
+  const [savingTemplate, setSavingTemplate] = useState(false);
+
+  useEffect(() => {
+    void load(id);
+    return clear;
+  }, [id, load, clear]);
+
+  if (loadError) {
+    return (
+      <section className="screen">
+        <div className="banner error" role="alert">
+          {loadError}{' '}
+          <button type="button" className="button link" onClick={() => go({ name: 'workshops' })}>
+            Back to all workshops
+          </button>
+        </div>
+      </section>
+    );
+  }
+  if (!detail || detail.workshop.id !== id) return <section className="screen" aria-busy="true" />;
+  const { workshop } = detail;
+
+  function onTabKey(event: KeyboardEvent) {
+    const index = TABS.findIndex((t) => t.id === tab);
+    const next = event.key === 'ArrowRight' ? index + 1 : event.key === 'ArrowLeft' ? index - 1 : null;
+    if (next === null) return;
+    event.preventDefault();
+    const target = TABS[(next + TABS.length) % TABS.length]!;
+    setTab(target.id);
+    document.getElementById(`tab-${target.id}`)?.focus();
+  }
+
+  async function exportFile() {
+    const result = await api.workshops.exportFile({ id });
+    if (!result.ok) notify({ tone: 'error', text: result.error.message });
+    else if (!result.value.cancelled) notify({ tone: 'info', text: `Exported to ${result.value.path}` });
+  }
+
+  async function duplicate(withVotes: boolean) {
+    const result = await api.workshops.duplicate({ id, withVotes });
+    if (!result.ok) return notify({ tone: 'error', text: result.error.message });
+    notify({ tone: 'info', text: `Duplicated as “${result.value.title}”.` });
+    openWorkshop(result.value.id, 'details');
+  }
+
+  async function setArchived(archived: boolean) {
+    const result = await apply(api.workshops.setArchived({ id, archived }));
+    if (!result.ok) notify({ tone: 'error', text: result.error.message });
+  }
+
+  async function moveToTrash() {
+    setConfirmTrash(false);
+    const result = await trashWorkshop(id);
+    if (!result.ok) return notify({ tone: 'error', text: result.error.message });
+    go({ name: 'workshops' });
+    notify({
+      tone: 'info',
+      text: `“${workshop.title}” was moved to the trash.`,
+      action: { label: 'Undo', run: () => void restore(id).then(() => openWorkshop(id, tab)) },
+    });
+  }
+
+  const counts: Record<WorkshopTab, number | null> = {
+    details: null,
+    participants: detail.participants.length,
+    agenda: detail.activities.length,
+  };
+
+  return (
+    <section className="screen" aria-labelledby="workshop-heading">
+      <button type="button" className="button link back" onClick={() => go({ name: 'workshops' })}>
+        ← All workshops
+      </button>
+      <div className="screen-header">
+        <div>
+          <h1 id="workshop-heading">{workshop.title}</h1>
+          <p className="screen-lede">
+            {workshop.organization} · {formatWorkshopDate(workshop.date)} · facilitated by {workshop.facilitator}{' '}
+            <span className={`status-badge status-${workshop.status}`}>{STATUS_LABELS[workshop.status]}</span>
+          </p>
+        </div>
+        <div className="header-actions wrap">
+          <button type="button" className="button" onClick={() => void exportFile()}>
+            Export…
+          </button>
+          <button type="button" className="button" onClick={() => void duplicate(false)}>
+            Duplicate
+          </button>
+          <button type="button" className="button" onClick={() => void duplicate(true)}>
+            Duplicate with votes
+          </button>
+          <button type="button" className="button" onClick={() => setSavingTemplate(true)}>
+            Save as template
+          </button>
+          <button type="button" className="button" onClick={() => void setArchived(workshop.status !== 'archived')}>
+            {workshop.status === 'archived' ? 'Unarchive' : 'Archive'}
+          </button>
+          <button type="button" className="button danger-outline" onClick={() => setConfirmTrash(true)}>
+            Delete…
+          </button>
+        </div>
+      </div>
+
+      <div className="tabs" role="tablist" aria-label="Workshop" onKeyDown={onTabKey}>
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            id={`tab-${t.id}`}
+            type="button"
+            role="tab"
+            aria-selected={tab === t.id}
+            aria-controls={`panel-${t.id}`}
+            tabIndex={tab === t.id ? 0 : -1}
+            className={tab === t.id ? 'tab current' : 'tab'}
+            onClick={() => setTab(t.id)}
+          >
+            {t.label}
+            {counts[t.id] !== null && <span className="tab-count">{counts[t.id]}</span>}
+          </button>
+        ))}
+      </div>
+      <div className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'details' && <DetailsTab key={workshop.updatedAt} detail={detail} />}
+        {tab === 'participants' && <ParticipantsTab detail={detail} />}
+        {tab === 'agenda' && <AgendaTab detail={detail} />}
+      </div>
+
+      {confirmTrash && (
+        <ConfirmDialog
+          title="Move to trash?"
+          message={`“${workshop.title}” and its votes go to the Trash. You can restore it from there until the trash is emptied.`}
+          confirmLabel="Move to trash"
+          danger
+          onConfirm={() => void moveToTrash()}
+          onCancel={() => setConfirmTrash(false)}
+        />
+      )}
+      {savingTemplate && <SaveTemplateDialog detail={detail} onClose={() => setSavingTemplate(false)} />}
+    </section>
+  );
+}
