@@ -218,13 +218,17 @@ export type ActivityConfig = z.infer<typeof activityConfigSchema>;
 
 export const benchmarkSchema = z
   .object({
-    cio: z.number().nullable(),
-    cmo: z.number().nullable(),
-    unit: z.string().max(20),
+    cio: z.number({ error: 'Enter a number, or leave it empty.' }).nullable(),
+    cmo: z.number({ error: 'Enter a number, or leave it empty.' }).nullable(),
+    unit: z.string().max(20, { error: 'A unit is at most 20 characters.' }),
     source: requiredText('Source', 300),
-    year: z.number().int().min(1990).max(2100),
+    year: z
+      .number({ error: 'Enter the year the figure was published.' })
+      .int({ error: 'Enter a whole year, like 2013.' })
+      .min(1990, { error: 'Enter a year from 1990 on.' })
+      .max(2100, { error: 'Enter a year before 2100.' }),
     /** The sentence the figures come from, as printed in the source. */
-    quote: z.string().trim().max(600).optional(),
+    quote: z.string().trim().max(600, { error: 'A quote is at most 600 characters.' }).optional(),
   })
   .strict()
   .refine((b) => b.cio !== null || b.cmo !== null, { error: 'A benchmark needs a CIO or a CMO value.' });

@@ -45,7 +45,7 @@ describe('workshop list in Chromium', () => {
     await page.getByRole('button', { name: 'Create a workshop' }).click();
     const dialog = page.getByRole('dialog', { name: 'New workshop' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('new-workshop-title');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('title');
 
     await dialog.getByLabel('Organization').fill('Northwind Retail');
     await dialog.getByRole('button', { name: 'Create workshop' }).click();
@@ -59,11 +59,16 @@ describe('workshop list in Chromium', () => {
     await dialog.getByLabel('Facilitator').fill('Dana Whitfield');
     await dialog.getByRole('button', { name: 'Create workshop' }).click();
 
+    // The new workshop opens at once, ready for its participants.
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'IT and Marketing: one roadmap for 2027' }).isVisible())
+      .toBe(true);
+    expect(await dialog.count()).toBe(0);
+    await page.getByRole('button', { name: '← All workshops' }).click();
     const row = page.getByRole('listitem').filter({ hasText: 'IT and Marketing: one roadmap for 2027' });
     await expect.poll(() => row.isVisible()).toBe(true);
     expect(await row.textContent()).toContain('Northwind Retail · facilitated by Dana Whitfield');
     expect(await row.textContent()).toContain('3 Dec 2026');
-    expect(await dialog.count()).toBe(0);
     await screenshot(page, '03-created');
 
     await page.reload();
@@ -76,7 +81,7 @@ describe('workshop list in Chromium', () => {
     page = await openApp(browser, server.origin, core);
     const afterRestart = page.getByRole('listitem').filter({ hasText: 'IT and Marketing: one roadmap for 2027' });
     await expect.poll(() => afterRestart.isVisible()).toBe(true);
-    expect(await page.getByText('Draft').count()).toBe(1);
+    expect(await page.getByText('Draft', { exact: true }).count()).toBe(1);
     await screenshot(page, '04-after-restart');
 
     expect(consoleErrors, consoleErrors.join('\n')).toEqual([]);
@@ -94,6 +99,6 @@ describe('workshop list in Chromium', () => {
     core.workshops.create({ title: 'Follow-up', organization: 'Contoso', date: '2026-06-02', facilitator: 'Ana' });
     await page.reload();
     await expect.poll(() => page.getByRole('listitem').count()).toBe(2);
-    expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Follow-up', 'Kick-off']);
+    expect(await page.locator('.workshop-title').allTextContents()).toEqual(['Follow-up', 'Kick-off']);
   });
 });

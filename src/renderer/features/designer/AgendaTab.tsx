@@ -4,6 +4,7 @@ import { ACTIVITY_KINDS, type Activity, type ActivityKind, type WorkshopDetail }
 import { api } from '../../ipc/client';
 import { useDesigner } from '../../stores/designer';
 import { useNotices } from '../../stores/notices';
+import { plural } from '../workshops/format';
 import { ActivityEditor } from './ActivityEditor';
 
 export function AgendaTab({ detail }: { detail: WorkshopDetail }) {
@@ -98,7 +99,7 @@ export function AgendaTab({ detail }: { detail: WorkshopDetail }) {
                   <span className="activity-text">
                     <span className="activity-title">{activity.title}</span>
                     <span className="activity-meta">
-                      {KIND_INFO[activity.kind].label} · {activity.items.length} items
+                      {KIND_INFO[activity.kind].label} · {plural(activity.items.length, 'item', 'items')}
                       {activity.minutes ? ` · ${activity.minutes} min` : ''}
                     </span>
                   </span>

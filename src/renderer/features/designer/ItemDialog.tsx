@@ -57,16 +57,7 @@ export function ItemDialog({ item, onClose }: { item: Item; onClose(): void }) {
 
   async function save() {
     const parsed = toDefinition(values);
-    if (!parsed.success) {
-      const found = messagesByField(parsed.error.issues);
-      // A benchmark's numbers arrive as NaN when they are not numbers; say so plainly.
-      for (const key of ['benchmark.cio', 'benchmark.cmo', 'benchmark.year']) {
-        if (found[key]?.includes('NaN') || found[key]?.toLowerCase().includes('expected number')) {
-          found[key] = 'Enter a number.';
-        }
-      }
-      return setErrors(found);
-    }
+    if (!parsed.success) return setErrors(messagesByField(parsed.error.issues));
     const result = await apply(api.agenda.updateItem({ id: item.id, item: parsed.data }));
     if (result.ok) onClose();
     else setErrors({ [(result.error.path ?? []).slice(1).map(String).join('.') || 'label']: result.error.message });

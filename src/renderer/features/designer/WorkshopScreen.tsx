@@ -104,7 +104,7 @@ export function WorkshopScreen({ id, tab }: { id: string; tab: WorkshopTab }) {
       <button type="button" className="button link back" onClick={() => go({ name: 'workshops' })}>
         ← All workshops
       </button>
-      <div className="screen-header">
+      <div className="screen-header stacked">
         <div>
           <h1 id="workshop-heading">{workshop.title}</h1>
           <p className="screen-lede">
@@ -112,7 +112,7 @@ export function WorkshopScreen({ id, tab }: { id: string; tab: WorkshopTab }) {
             <span className={`status-badge status-${workshop.status}`}>{STATUS_LABELS[workshop.status]}</span>
           </p>
         </div>
-        <div className="header-actions wrap">
+        <div className="header-actions workshop-actions">
           <button type="button" className="button" onClick={() => void exportFile()}>
             Export…
           </button>

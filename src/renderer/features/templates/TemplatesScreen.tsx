@@ -8,6 +8,7 @@ import { useNotices } from '../../stores/notices';
 import { useTemplates } from '../../stores/templates';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { formatMinutes } from '../designer/AgendaTab';
+import { plural } from '../workshops/format';
 import { NewWorkshopDialog } from '../workshops/NewWorkshopDialog';
 
 export function TemplatesScreen() {
@@ -160,7 +161,7 @@ function TemplateCard({ template, onUse, onCopy, onExport, onRemove }: CardProps
             <li key={index}>
               <strong>{activity.title}</strong>{' '}
               <span className="muted">
-                {KIND_INFO[activity.config.kind].label} · {activity.items.length} items
+                {KIND_INFO[activity.config.kind].label} · {plural(activity.items.length, 'item', 'items')}
                 {activity.minutes ? ` · ${activity.minutes} min` : ''}
               </span>
             </li>
