@@ -1,31 +1,23 @@
-import {
-  type ItemAnswers,
-  type KindContext,
-  bySide,
-  everyone,
-  hiddenSide,
-  itemResult,
-  plainSide,
-  sizes,
-  visibility,
-} from './sides';
+import { type ItemAnswers, type KindContext, bySide, hiddenSide, itemResult, plainSide, visibility } from './sides';
 import { EMPTY_SUMMARY, totalVariationDistance } from './stats';
 import type { ItemResult, SideResult } from './types';
-import { type CategoricalConfig, readOptions } from './votes';
+import { type CategoricalConfig, readChoices } from './votes';
 
-/** Share of the side's voters who picked each option (with several answers allowed they add up to more than 1). */
-function categoricalSide(
-  picks: readonly (readonly string[])[],
-  optionIds: readonly string[],
-  hidden: boolean,
-): SideResult {
-  if (hidden) return hiddenSide(picks.length);
-  if (picks.length === 0) return plainSide(EMPTY_SUMMARY);
-  const counts = new Map<string, number>(optionIds.map((id) => [id, 0]));
-  for (const chosen of picks) for (const id of chosen) counts.set(id, counts.get(id)! + 1);
+/** How many voters a group has and how many of them picked each option. */
+interface Tally {
+  voters: number;
+  readonly picks: number[];
+}
+
+const emptyTally = (options: number): Tally => ({ voters: 0, picks: new Array<number>(options).fill(0) });
+
+/** Share of the group's voters who picked each option (with several answers allowed they add up to more than 1). */
+function categoricalSide(tally: Tally, optionIds: readonly string[], hidden: boolean): SideResult {
+  if (hidden) return hiddenSide(tally.voters);
+  if (tally.voters === 0) return plainSide(EMPTY_SUMMARY);
   const shares: Record<string, number> = {};
-  for (const id of optionIds) shares[id] = counts.get(id)! / picks.length;
-  return { ...plainSide({ ...EMPTY_SUMMARY, n: picks.length }), shares };
+  optionIds.forEach((id, o) => (shares[id] = tally.picks[o]! / tally.voters));
+  return { ...plainSide({ ...EMPTY_SUMMARY, n: tally.voters }), shares };
 }
 
 /**
@@ -50,22 +42,40 @@ export function analyzeCategorical(
   context: KindContext,
 ): ItemResult[] {
   const optionIds = config.options.map((option) => option.id);
+  const optionIndex = new Map(optionIds.map((id, o) => [id, o]));
+  const multiple = config.kind === 'choice' && config.multiple;
+  const chosen = new Array<number>(optionIds.length).fill(0);
   return items.map(({ item, answers }) => {
-    const picks = bySide((): (readonly string[])[] => []);
-    for (const [participantId, value] of answers) {
-      const chosen = readOptions(config, value);
-      if (chosen === null) continue;
-      const side = context.sideOf.get(participantId)!;
-      picks[side].push(chosen);
-      context.countVoter(participantId, side);
+    const tallies = bySide(() => emptyTally(optionIds.length));
+    answers.forEach((value, p) => {
+      if (value === undefined || !readChoices(value, optionIndex, multiple, chosen)) return;
+      const tally = tallies[context.sides[p]!];
+      tally.voters++;
+      for (let o = 0; o < chosen.length; o++) {
+        tally.picks[o]! += chosen[o]!;
+        chosen[o] = 0;
+      }
+      context.countVoter(p);
+    });
+    const room = emptyTally(optionIds.length);
+    for (const tally of [tallies.it, tallies.marketing, tallies.other]) {
+      room.voters += tally.voters;
+      for (let o = 0; o < optionIds.length; o++) room.picks[o]! += tally.picks[o]!;
     }
-    const hidden = visibility(context.anonymous, sizes(picks));
-    const it = categoricalSide(picks.it, optionIds, hidden.it);
-    const marketing = categoricalSide(picks.marketing, optionIds, hidden.marketing);
-    const room = categoricalSide(everyone(picks), optionIds, hidden.room);
+    const hidden = visibility(context.anonymous, {
+      it: tallies.it.voters,
+      marketing: tallies.marketing.voters,
+      other: tallies.other.voters,
+    });
+    const it = categoricalSide(tallies.it, optionIds, hidden.it);
+    const marketing = categoricalSide(tallies.marketing, optionIds, hidden.marketing);
     const p = selectionDistribution(it);
     const q = selectionDistribution(marketing);
     const disconnect = p === null || q === null ? null : totalVariationDistance(p, q);
-    return { ...itemResult(item, it, marketing, room), disconnect, divergence: disconnect };
+    return {
+      ...itemResult(item, it, marketing, categoricalSide(room, optionIds, hidden.room)),
+      disconnect,
+      divergence: disconnect,
+    };
   });
 }

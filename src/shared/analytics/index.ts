@@ -4,6 +4,7 @@
  */
 export { analyze, analyzeActivity, alignmentIndex, topDivergences, DEFAULT_TOP_DIVERGENCES } from './workshop';
 export { analyzeRound, type RoundContext } from './round';
+export { createRoster, type Roster } from './sides';
 export { compareRounds } from './convergence';
 export { compareWithBenchmarks, benchmarkMeasure } from './benchmark';
 export { analyzeForCli, type CliAnalysis, type CliActivity, type CliItem, type CliSide } from './cli';

@@ -19,17 +19,20 @@ import { answerRange, LIKERT_LEVELS, type NumericConfig, readNumber } from './vo
 function numericSide(values: readonly number[], hidden: boolean, config: NumericConfig): SideResult {
   if (hidden) return hiddenSide(values.length);
   const result = plainSide(summarize(values));
-  if (values.length === 0) return result;
+  const n = values.length;
+  if (n === 0) return result;
   if (config.kind === 'scale') {
     const midpoint = (config.min + config.max) / 2;
-    return { ...result, aboveMidpointShare: values.filter((value) => value > midpoint).length / values.length };
+    let above = 0;
+    for (const value of values) if (value > midpoint) above++;
+    return { ...result, aboveMidpointShare: above / n };
   }
   if (config.kind !== 'likert') return result;
-  const counts = new Map<number, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  const counts = [0, 0, 0, 0, 0, 0];
+  for (const value of values) counts[value]!++;
   const shares: Record<string, number> = {};
-  for (const level of LIKERT_LEVELS) shares[String(level)] = (counts.get(level) ?? 0) / values.length;
-  return { ...result, shares, top2Share: ((counts.get(4) ?? 0) + (counts.get(5) ?? 0)) / values.length };
+  for (const level of LIKERT_LEVELS) shares[String(level)] = counts[level]! / n;
+  return { ...result, shares, top2Share: (counts[4]! + counts[5]!) / n };
 }
 
 /**
@@ -43,22 +46,17 @@ export function analyzeNumeric(
   context: KindContext,
 ): { items: ItemResult[]; ranking: RankingAgreement | null } {
   const range = answerRange(config, items.length);
-  // Ranking: each voter's positions over all items, for Kendall's W.
-  const positions = new Map<string, Float64Array>();
+  // Ranking: each voter's positions over all items (NaN where none was given), for Kendall's W.
+  const positions: (Float64Array | undefined)[] = [];
   const results = items.map(({ item, answers }, i) => {
     const values = bySide((): number[] => []);
-    for (const [participantId, value] of answers) {
-      const answer = readNumber(config, items.length, value);
-      if (answer === null) continue;
-      const side = context.sideOf.get(participantId)!;
-      values[side].push(answer);
-      context.countVoter(participantId, side);
-      if (config.kind === 'ranking') {
-        let ranks = positions.get(participantId);
-        if (ranks === undefined) positions.set(participantId, (ranks = new Float64Array(items.length).fill(NaN)));
-        ranks[i] = answer;
-      }
-    }
+    answers.forEach((value, p) => {
+      const answer = value === undefined ? null : readNumber(config, items.length, value);
+      if (answer === null) return;
+      values[context.sides[p]!].push(answer);
+      context.countVoter(p);
+      if (config.kind === 'ranking') (positions[p] ??= new Float64Array(items.length).fill(NaN))[i] = answer;
+    });
     const hidden = visibility(context.anonymous, sizes(values));
     const it = numericSide(values.it, hidden.it, config);
     const marketing = numericSide(values.marketing, hidden.marketing, config);
@@ -75,6 +73,6 @@ export function analyzeNumeric(
   if (config.kind !== 'ranking') return { items: results, ranking: null };
   return {
     items: withAggregatePositions(results),
-    ranking: rankingAgreement(results, positions, context.sideOf, context.anonymous),
+    ranking: rankingAgreement(results, positions, context.sides, context.anonymous),
   };
 }

@@ -34,14 +34,14 @@ export function analyzePrediction(
   return items.map(({ item, answers }) => {
     const own = bySide((): number[] => []);
     const guess = bySide((): number[] => []);
-    for (const [participantId, value] of answers) {
-      const answer = readPrediction(config, value);
-      if (answer === null) continue;
-      const side = context.sideOf.get(participantId)!;
+    answers.forEach((value, p) => {
+      const answer = value === undefined ? null : readPrediction(config, value);
+      if (answer === null) return;
+      const side = context.sides[p]!;
       own[side].push(answer.own);
       guess[side].push(answer.guess);
-      context.countVoter(participantId, side);
-    }
+      context.countVoter(p);
+    });
     const hidden = visibility(context.anonymous, sizes(own));
     const it = predictionSide(own.it, guess.it, hidden.it);
     const marketing = predictionSide(own.marketing, guess.marketing, hidden.marketing);

@@ -22,14 +22,14 @@ export function withAggregatePositions(results: readonly ItemResult[]): ItemResu
 /** Kendall's W among the side's voters who placed every item; a hidden group gets none. */
 function agreementWithin(
   side: ComparedSide,
-  positions: ReadonlyMap<string, Float64Array>,
-  sideOf: ReadonlyMap<string, Side>,
+  positions: readonly (Float64Array | undefined)[],
+  sides: readonly Side[],
   anonymous: boolean,
 ): number | null {
-  const complete: number[][] = [];
-  for (const [participantId, ranks] of positions) {
-    if (sideOf.get(participantId) === side && ranks.every((rank) => !Number.isNaN(rank))) complete.push([...ranks]);
-  }
+  const complete: Float64Array[] = [];
+  positions.forEach((ranks, p) => {
+    if (ranks !== undefined && sides[p] === side && !ranks.some(Number.isNaN)) complete.push(ranks);
+  });
   if (anonymous && complete.length < MIN_GROUP_SIZE) return null;
   return kendallW(complete);
 }
@@ -38,12 +38,12 @@ function agreementWithin(
  * How far the two sides' aggregate orders agree (ρ and τ-b over the items both sides have
  * a mean rank for), and how far each side agrees within itself (W).
  *
- * @param positions each voter's positions, one slot per item, NaN where the voter gave none
+ * @param positions each voter's positions by participant number, one slot per item, NaN where the voter gave none
  */
 export function rankingAgreement(
   results: readonly ItemResult[],
-  positions: ReadonlyMap<string, Float64Array>,
-  sideOf: ReadonlyMap<string, Side>,
+  positions: readonly (Float64Array | undefined)[],
+  sides: readonly Side[],
   anonymous: boolean,
 ): RankingAgreement {
   const itMeans: number[] = [];
@@ -57,8 +57,8 @@ export function rankingAgreement(
     spearmanRho: spearmanRho(itMeans, marketingMeans),
     kendallTauB: kendallTauB(itMeans, marketingMeans),
     kendallW: {
-      it: agreementWithin('it', positions, sideOf, anonymous),
-      marketing: agreementWithin('marketing', positions, sideOf, anonymous),
+      it: agreementWithin('it', positions, sides, anonymous),
+      marketing: agreementWithin('marketing', positions, sides, anonymous),
     },
   };
 }

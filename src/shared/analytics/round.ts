@@ -1,15 +1,15 @@
-import type { Side, VoteValue } from '../domain';
+import type { VoteValue } from '../domain';
 import { analyzeCategorical } from './categorical';
 import { analyzeNumeric } from './numeric';
 import { analyzePrediction } from './prediction';
-import { bySide, type ItemAnswers, type KindContext } from './sides';
+import type { ItemAnswers, KindContext, Roster } from './sides';
 import { meanOfKnown } from './stats';
 import type { AnalysisActivity, AnalysisRound, ItemResult, RankingAgreement, RoundResult } from './types';
 import { isCategoricalConfig, isNumericConfig } from './votes';
 
 export interface RoundContext {
-  /** Each participant's side; votes from anyone else are not counted. */
-  readonly sideOf: ReadonlyMap<string, Side>;
+  /** The workshop's participants; votes from anyone else are not counted. */
+  readonly roster: Roster;
   readonly anonymous: boolean;
 }
 
@@ -20,21 +20,24 @@ export interface RoundContext {
  */
 export function analyzeRound(activity: AnalysisActivity, round: AnalysisRound, context: RoundContext): RoundResult {
   const { config } = activity;
+  const { roster } = context;
   const itemIndex = new Map<string, number>();
   activity.items.forEach((item, i) => itemIndex.set(item.id, i));
 
   // One answer per participant and item: if a vote was recorded twice, the last one counts.
-  const answers = activity.items.map(() => new Map<string, VoteValue>());
+  const answers = activity.items.map(() => new Array<VoteValue | undefined>(roster.sides.length));
   for (const vote of round.votes) {
     const i = itemIndex.get(vote.itemId);
-    if (i !== undefined && context.sideOf.has(vote.participantId)) answers[i]!.set(vote.participantId, vote.value);
+    const p = roster.indexOf.get(vote.participantId);
+    if (i !== undefined && p !== undefined) answers[i]![p] = vote.value;
   }
   const items: ItemAnswers[] = activity.items.map((item, i) => ({ item, answers: answers[i]! }));
 
-  const voters = bySide(() => new Set<string>());
+  const counted = new Uint8Array(roster.sides.length);
   const kindContext: KindContext = {
-    ...context,
-    countVoter: (participantId, side) => voters[side].add(participantId),
+    sides: roster.sides,
+    anonymous: context.anonymous,
+    countVoter: (p) => (counted[p] = 1),
   };
 
   let results: ItemResult[];
@@ -47,16 +50,18 @@ export function analyzeRound(activity: AnalysisActivity, round: AnalysisRound, c
     results = analyzePrediction(config, items, kindContext);
   }
 
+  const voters = { it: 0, marketing: 0, other: 0, total: 0 };
+  counted.forEach((flag, p) => {
+    if (flag === 0) return;
+    voters[roster.sides[p]!]++;
+    voters.total++;
+  });
+
   return {
     roundId: round.id,
     roundNumber: round.number,
     status: round.status,
-    voters: {
-      it: voters.it.size,
-      marketing: voters.marketing.size,
-      other: voters.other.size,
-      total: voters.it.size + voters.marketing.size + voters.other.size,
-    },
+    voters,
     items: results,
     ranking,
     divergence: meanOfKnown(results.map((result) => result.divergence)),

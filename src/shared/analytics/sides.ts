@@ -1,18 +1,35 @@
 import type { Side, VoteValue } from '../domain';
 import { hidesRoom, hidesSide } from './suppression';
-import type { AnalysisItem, ItemResult, NumericSummary, SideResult } from './types';
+import type { AnalysisItem, AnalysisParticipant, ItemResult, NumericSummary, SideResult } from './types';
 
-/** What every kind's item analysis gets: the answers to one item, one per participant. */
+/**
+ * The participants, numbered once per analysis: each round then files its votes in plain
+ * arrays by number, which keeps the work linear in the votes and light on allocation.
+ */
+export interface Roster {
+  readonly indexOf: ReadonlyMap<string, number>;
+  readonly sides: readonly Side[];
+}
+
+export function createRoster(participants: readonly AnalysisParticipant[]): Roster {
+  return {
+    indexOf: new Map(participants.map((participant, p) => [participant.id, p])),
+    sides: participants.map((participant) => participant.side),
+  };
+}
+
+/** What every kind's item analysis gets: the answers to one item, by participant number. */
 export interface ItemAnswers {
   readonly item: AnalysisItem;
-  readonly answers: ReadonlyMap<string, VoteValue>;
+  readonly answers: readonly (VoteValue | undefined)[];
 }
 
 export interface KindContext {
-  readonly sideOf: ReadonlyMap<string, Side>;
+  /** Each participant's side, by number. */
+  readonly sides: readonly Side[];
   readonly anonymous: boolean;
   /** Records that a participant cast a vote that counts. */
-  readonly countVoter: (participantId: string, side: Side) => void;
+  readonly countVoter: (participant: number) => void;
 }
 
 export type BySide<T> = Record<Side, T>;

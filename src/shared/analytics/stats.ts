@@ -31,9 +31,25 @@ export function summarize(values: readonly number[]): NumericSummary {
 export function median(values: readonly number[]): number | null {
   const n = values.length;
   if (n === 0) return null;
-  const sorted = Float64Array.from(values).sort();
+  const sorted = sortedCopy(values);
   const middle = n >> 1;
   return n % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** A room's answers to one item are a few dozen at most: insertion sort beats allocating for a general sort. */
+function sortedCopy(values: readonly number[]): number[] {
+  const sorted = values.slice();
+  if (sorted.length > 64) return sorted.sort((a, b) => a - b);
+  for (let i = 1; i < sorted.length; i++) {
+    const value = sorted[i]!;
+    let j = i - 1;
+    while (j >= 0 && sorted[j]! > value) {
+      sorted[j + 1] = sorted[j]!;
+      j--;
+    }
+    sorted[j + 1] = value;
+  }
+  return sorted;
 }
 
 /**
@@ -54,7 +70,7 @@ export function hedgesG(a: NumericSummary, b: NumericSummary): number | null {
 }
 
 /** 1-based ranks of the values, ties given the average of the places they share. */
-export function averageRanks(values: readonly number[]): number[] {
+export function averageRanks(values: ArrayLike<number>): number[] {
   const n = values.length;
   const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => values[i]! - values[j]!);
   const ranks = new Array<number>(n);
@@ -69,10 +85,21 @@ export function averageRanks(values: readonly number[]): number[] {
   return ranks;
 }
 
+/** Whether the values are exactly 1..n in some order: a full ranking with no ties, its own ranks. */
+function isPermutation(values: ArrayLike<number>): boolean {
+  const seen = new Uint8Array(values.length + 1);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    if (!Number.isInteger(value) || value < 1 || value > values.length || seen[value] === 1) return false;
+    seen[value] = 1;
+  }
+  return true;
+}
+
 /** Σ (t³ − t) over the groups of t tied values: the tie term of Kendall's W. */
-function tieCubes(values: readonly number[]): number {
+function tieCubes(values: ArrayLike<number>): number {
   const counts = new Map<number, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  for (let i = 0; i < values.length; i++) counts.set(values[i]!, (counts.get(values[i]!) ?? 0) + 1);
   let total = 0;
   for (const t of counts.values()) total += t ** 3 - t;
   return total;
@@ -151,16 +178,18 @@ export function kendallTauB(x: readonly number[], y: readonly number[]): number 
  * Each voter's positions are re-ranked first, so tied positions count as average ranks.
  * Null with fewer than two voters or items, or when every voter ties every item.
  */
-export function kendallW(rankings: readonly (readonly number[])[]): number | null {
+export function kendallW(rankings: readonly ArrayLike<number>[]): number | null {
   const m = rankings.length;
   const n = rankings[0]?.length ?? 0;
   if (m < 2 || n < 2 || rankings.some((r) => r.length !== n)) return null;
   const rankSums = new Float64Array(n);
   let ties = 0;
   for (const ranking of rankings) {
-    const ranks = averageRanks(ranking);
-    for (let i = 0; i < n; i++) rankSums[i] = rankSums[i]! + ranks[i]!;
-    ties += tieCubes(ranking);
+    // The usual case, a full order without ties, needs neither re-ranking nor a tie term.
+    const plain = isPermutation(ranking);
+    const ranks = plain ? ranking : averageRanks(ranking);
+    for (let i = 0; i < n; i++) rankSums[i]! += ranks[i]!;
+    if (!plain) ties += tieCubes(ranking);
   }
   const meanSum = (m * (n + 1)) / 2;
   let s = 0;

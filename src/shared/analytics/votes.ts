@@ -70,14 +70,29 @@ export function readPrediction(config: PredictionConfig, value: VoteValue): { ow
 }
 
 /**
- * The option ids a vote picks, each once and in the config's order. A single-answer
- * activity must pick exactly one known option; a multiple-answer one at least one.
+ * Marks in `chosen` (one slot per option, all 0 on entry) the options a vote picks, and
+ * says whether the vote counts: a single-answer activity takes exactly one known option,
+ * a multiple-answer one at least one (unknown ids among them are ignored).
  */
-export function readOptions(config: CategoricalConfig, value: VoteValue): readonly string[] | null {
-  const picked: readonly unknown[] = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
-  if (picked.length === 0) return null;
-  const chosen = config.options.filter((option) => picked.includes(option.id)).map((option) => option.id);
-  const multiple = config.kind === 'choice' && config.multiple;
-  if (chosen.length === 0 || (!multiple && picked.length !== 1)) return null;
-  return chosen;
+export function readChoices(
+  value: VoteValue,
+  optionIndex: ReadonlyMap<string, number>,
+  multiple: boolean,
+  chosen: number[],
+): boolean {
+  if (typeof value === 'string') {
+    const o = optionIndex.get(value);
+    if (o !== undefined) chosen[o] = 1;
+    return o !== undefined;
+  }
+  const picked: readonly unknown[] = Array.isArray(value) ? value : [];
+  if (picked.length === 0 || (!multiple && picked.length !== 1)) return false;
+  let counts = false;
+  for (const id of picked) {
+    const o = typeof id === 'string' ? optionIndex.get(id) : undefined;
+    if (o === undefined) continue;
+    chosen[o] = 1;
+    counts = true;
+  }
+  return counts;
 }

@@ -1,7 +1,7 @@
-import type { Side } from '../domain';
 import { compareWithBenchmarks } from './benchmark';
 import { compareRounds } from './convergence';
 import { analyzeRound, type RoundContext } from './round';
+import { createRoster } from './sides';
 import { meanOfKnown } from './stats';
 import type {
   ActivityResult,
@@ -76,8 +76,7 @@ export function alignmentIndex(activities: readonly ActivityResult[]): number | 
 
 /** The whole divergence analysis of a workshop: pure, and linear in the number of votes. */
 export function analyze(input: AnalysisInput, options: AnalysisOptions = {}): WorkshopAnalysis {
-  const sideOf = new Map<string, Side>(input.participants.map((participant) => [participant.id, participant.side]));
-  const context: RoundContext = { sideOf, anonymous: input.anonymous };
+  const context: RoundContext = { roster: createRoster(input.participants), anonymous: input.anonymous };
   const activities = input.activities.map((activity) => analyzeActivity(activity, context));
   return {
     anonymous: input.anonymous,
