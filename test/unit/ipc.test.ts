@@ -253,6 +253,31 @@ const CASES: Record<ChannelName, Case> = {
       expect(ctx.core.queries.activities.get(ctx.activityId)?.items.map((i) => i.label)).toEqual(['Insight']),
     invalid: { id: undefined },
   },
+  'results.get': {
+    valid: (ctx) => {
+      const round = ctx.core.queries.rounds.open('r1', ctx.activityId, '2026-11-22T09:00:00.000Z');
+      ctx.core.queries.votes.replaceBallot(
+        round.id,
+        ctx.participantId,
+        [
+          { itemId: 'item-1', value: 1 },
+          { itemId: 'item-2', value: 2 },
+        ],
+        false,
+        't',
+      );
+      return { id: ctx.workshopId };
+    },
+    check: (ctx, r) => {
+      const { input, analysis } = value<{
+        input: { activities: { rounds: { votes: unknown[] }[] }[] };
+        analysis: { activities: { activityId: string }[] };
+      }>(r);
+      expect(input.activities[0]!.rounds[0]!.votes).toHaveLength(2);
+      expect(analysis.activities.map((a) => a.activityId)).toEqual([ctx.activityId]);
+    },
+    invalid: { workshopId: 'w' },
+  },
   'templates.list': {
     valid: () => null,
     check: (_ctx, r) =>

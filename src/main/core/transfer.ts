@@ -7,7 +7,7 @@ import { exportWorkshop, importWorkshop } from './workshopFile';
 export const MAX_WORKSHOP_FILE_BYTES = WORKSHOP_FILE_LIMITS.bytes;
 
 export function exportWorkshopText(core: Core, workshopId: string): string {
-  const file = exportWorkshop(core.queries, workshopId, { db: core.db, clock: core.clock });
+  const file = exportWorkshop(core.queries, workshopId, core.clock);
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -24,7 +24,7 @@ export function importWorkshopText(core: Core, text: string): { workshopId: stri
  * agenda, no rounds, notes or agreements.
  */
 export function duplicateWorkshop(core: Core, workshopId: string, withVotes: boolean): Workshop {
-  const file = exportWorkshop(core.queries, workshopId, { db: core.db, clock: core.clock });
+  const file = exportWorkshop(core.queries, workshopId, core.clock);
   const title = `${file.workshop.title} (copy)`.slice(0, 200);
   const copy: WorkshopFile = withVotes
     ? { ...file, workshop: { ...file.workshop, title } }

@@ -2,6 +2,7 @@ import type { ChannelName } from '../../shared/ipc/channels';
 import type { ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import type { Core } from '../core';
 import { readUserFile, writeUserFile } from '../core/files';
+import { resultsFor } from '../core/results';
 import { MAX_TEMPLATE_BYTES } from '../core/templateLibrary';
 import { duplicateWorkshop, exportWorkshopText, importWorkshopText, MAX_WORKSHOP_FILE_BYTES } from '../core/transfer';
 
@@ -92,6 +93,8 @@ export function createHandlers(core: Core, facts: AppFacts, dialogs: FileDialogs
     'agenda.updateItem': ({ id, item }) => core.agenda.updateItem(id, item),
     'agenda.moveItem': ({ id, toIndex }) => core.agenda.moveItem(id, toIndex),
     'agenda.removeItem': ({ id }) => core.agenda.removeItem(id),
+
+    'results.get': ({ id }) => resultsFor(core.queries, core.workshops, id),
 
     'templates.list': () => core.templates.list(),
     'templates.get': ({ id }) => core.templates.get(id),

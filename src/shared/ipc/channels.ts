@@ -31,6 +31,7 @@ export const CHANNELS = [
   'agenda.updateItem',
   'agenda.moveItem',
   'agenda.removeItem',
+  'results.get',
   'templates.list',
   'templates.get',
   'templates.saveFromWorkshop',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { itemDefinitionSchema, type Template } from '../agenda';
+import type { AnalysisInput, WorkshopAnalysis } from '../analytics';
 import {
   ACTIVITY_KINDS,
   activityConfigSchema,
@@ -112,6 +113,8 @@ export const contract = {
   'agenda.updateItem': channel<WorkshopDetail>()(z.object({ id: idSchema, item: itemDefinitionSchema }).strict()),
   'agenda.moveItem': channel<WorkshopDetail>()(z.object({ id: idSchema, toIndex }).strict()),
   'agenda.removeItem': channel<WorkshopDetail>()(byId),
+
+  'results.get': channel<{ input: AnalysisInput; analysis: WorkshopAnalysis }>()(byId),
 
   'templates.list': channel<TemplateSummary[]>()(nothing),
   'templates.get': channel<Template>()(z.object({ id: z.string().regex(/^[a-z0-9-]{1,64}$/) }).strict()),
