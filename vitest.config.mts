@@ -17,6 +17,9 @@ export default defineConfig({
         test: { name: 'shell', include: ['test/shell/**/*.test.ts'], environment: 'node' },
       },
       {
+        test: { name: 'cli', include: ['test/cli/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
