@@ -82,6 +82,15 @@ const CASES: Record<ChannelName, Case> = {
     },
     invalid: { ...draft, date: '2026-02-30' },
   },
+  'workshops.createDemo': {
+    valid: () => ({ participants: 8, seed: 2 }),
+    check: (ctx, r) => {
+      const demo = value<{ id: string; status: string }>(r);
+      expect(demo.status).toBe('closed');
+      expect(ctx.core.workshops.detail(demo.id).participants).toHaveLength(8);
+    },
+    invalid: { participants: 100000 },
+  },
   'workshops.update': {
     valid: (ctx) => ({ id: ctx.workshopId, details: { ...draft, title: 'Renamed', language: 'fr', anonymous: false } }),
     check: (ctx) =>

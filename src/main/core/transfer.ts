@@ -2,6 +2,8 @@ import type { Workshop } from '../../shared/domain';
 import { AppError } from '../../shared/result';
 import { parseWorkshopFile, WORKSHOP_FILE_LIMITS, type WorkshopFile } from '../../shared/workshopFile';
 import type { Core } from './index';
+import { demoWorkshopFile, type DemoOptions } from './demo';
+import { builtInTemplate } from './templates';
 import { exportWorkshop, importWorkshop } from './workshopFile';
 
 export const MAX_WORKSHOP_FILE_BYTES = WORKSHOP_FILE_LIMITS.bytes;
@@ -37,4 +39,12 @@ export function duplicateWorkshop(core: Core, workshopId: string, withVotes: boo
       };
   const { workshopId: copyId } = importWorkshop(core.db, copy, core.clock);
   return core.workshops.requireWorkshop(copyId);
+}
+
+/** The demo workshop (built-in agenda, simulated room), stored like any imported workshop. */
+export function createDemoWorkshop(core: Core, options: DemoOptions): Workshop {
+  const template = builtInTemplate('cio-cmo-alignment');
+  if (!template) throw new AppError('internal', 'The built-in template is missing from this installation.');
+  const { workshopId } = importWorkshop(core.db, demoWorkshopFile(template, options), core.clock);
+  return core.workshops.requireWorkshop(workshopId);
 }

@@ -4,7 +4,13 @@ import type { Core } from '../core';
 import { readUserFile, writeUserFile } from '../core/files';
 import { resultsFor } from '../core/results';
 import { MAX_TEMPLATE_BYTES } from '../core/templateLibrary';
-import { duplicateWorkshop, exportWorkshopText, importWorkshopText, MAX_WORKSHOP_FILE_BYTES } from '../core/transfer';
+import {
+  createDemoWorkshop,
+  duplicateWorkshop,
+  exportWorkshopText,
+  importWorkshopText,
+  MAX_WORKSHOP_FILE_BYTES,
+} from '../core/transfer';
 
 /** One handler per channel; a channel missing here is a compile error. */
 export type Handlers = {
@@ -55,6 +61,7 @@ export function createHandlers(core: Core, facts: AppFacts, dialogs: FileDialogs
     'workshops.get': ({ id }) => core.workshops.detail(id),
     'workshops.create': ({ templateId, ...draft }) =>
       templateId === null ? core.workshops.create(draft) : core.templates.createWorkshop(templateId, draft),
+    'workshops.createDemo': (options) => createDemoWorkshop(core, options),
     'workshops.update': ({ id, details }) => core.workshops.update(id, details),
     'workshops.duplicate': ({ id, withVotes }) => duplicateWorkshop(core, id, withVotes),
     'workshops.setArchived': ({ id, archived }) => core.workshops.setArchived(id, archived),

@@ -10,6 +10,7 @@ export const CHANNELS = [
   'workshops.listTrash',
   'workshops.get',
   'workshops.create',
+  'workshops.createDemo',
   'workshops.update',
   'workshops.duplicate',
   'workshops.setArchived',

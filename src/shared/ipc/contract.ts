@@ -69,6 +69,11 @@ export const contract = {
       })
       .strict(),
   ),
+  'workshops.createDemo': channel<Workshop>()(
+    z
+      .object({ participants: z.number().int().min(4).max(200).default(12), seed: z.number().int().min(0).default(7) })
+      .strict(),
+  ),
   'workshops.update': channel<WorkshopDetail>()(z.object({ id: idSchema, details: workshopDetailsSchema }).strict()),
   'workshops.duplicate': channel<Workshop>()(z.object({ id: idSchema, withVotes: z.boolean() }).strict()),
   'workshops.setArchived': channel<WorkshopDetail>()(z.object({ id: idSchema, archived: z.boolean() }).strict()),

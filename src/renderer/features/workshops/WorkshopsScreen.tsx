@@ -42,6 +42,13 @@ export function WorkshopsScreen() {
     openWorkshop(result.value.workshopId, 'details');
   }
 
+  async function openDemo() {
+    const result = await api.workshops.createDemo({});
+    if (!result.ok) return notify({ tone: 'error', text: result.error.message });
+    await load();
+    openWorkshop(result.value.id, 'agenda');
+  }
+
   return (
     <section className="screen" aria-labelledby="workshops-heading">
       <div className="screen-header">
@@ -68,7 +75,9 @@ export function WorkshopsScreen() {
         </div>
       )}
 
-      {status === 'ready' && workshops.length === 0 && <EmptyState onCreate={() => setCreating(true)} />}
+      {status === 'ready' && workshops.length === 0 && (
+        <EmptyState onCreate={() => setCreating(true)} onDemo={() => void openDemo()} />
+      )}
 
       {workshops.length > 0 && (
         <>
@@ -149,7 +158,7 @@ function WorkshopRow({ workshop, onOpen }: { workshop: WorkshopSummary; onOpen()
   );
 }
 
-function EmptyState({ onCreate }: { onCreate: () => void }) {
+function EmptyState({ onCreate, onDemo }: { onCreate(): void; onDemo(): void }) {
   return (
     <div className="empty-state">
       <div className="empty-art" aria-hidden="true">
@@ -162,9 +171,14 @@ function EmptyState({ onCreate }: { onCreate: () => void }) {
         will vote on. Start from the research-based CIO–CMO template or from a blank agenda. Everything stays on this
         computer and works without a network.
       </p>
-      <button type="button" className="button primary" onClick={onCreate}>
-        Create a workshop
-      </button>
+      <div className="empty-actions">
+        <button type="button" className="button primary" onClick={onCreate}>
+          Create a workshop
+        </button>
+        <button type="button" className="button" onClick={onDemo}>
+          Explore a finished demo workshop
+        </button>
+      </div>
     </div>
   );
 }
