@@ -20,10 +20,6 @@ export function isCategoricalConfig(config: ActivityConfig): config is Categoric
   return config.kind === 'ownership' || config.kind === 'choice';
 }
 
-export function isPredictionConfig(config: ActivityConfig): config is PredictionConfig {
-  return config.kind === 'prediction';
-}
-
 /** The lowest and highest answer an item can get. */
 export function answerBounds(config: ActivityConfig, itemCount: number): { min: number; max: number } | null {
   switch (config.kind) {
