@@ -9,11 +9,12 @@ import { registerIpc } from './ipc/register';
 import { installMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { denyPermissions, hardenWebContents } from './security';
-import { createMainWindow, preloadPath } from './window';
+import { createMainWindow, createPresenterWindow, preloadPath } from './window';
 
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
 let core: Core | undefined;
 let mainWindow: BrowserWindow | undefined;
+let presenterWindow: BrowserWindow | undefined;
 
 registerAppScheme();
 hardenWebContents();
@@ -48,7 +49,10 @@ function start(): void {
   const trustedOrigins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN];
   registerIpc(
     ipcMain,
-    createDispatcher(createHandlers(core, { version: app.getVersion() }, nativeDialogs), originPolicy(trustedOrigins)),
+    createDispatcher(
+      createHandlers(core, { version: app.getVersion() }, { dialogs: nativeDialogs, windows: { openPresenter } }),
+      originPolicy(trustedOrigins),
+    ),
   );
   installMenu(process.platform === 'darwin', devServerUrl !== undefined);
   openMainWindow();
@@ -57,6 +61,13 @@ function start(): void {
 function openMainWindow(): void {
   mainWindow = createMainWindow({ preload: preloadPath(__dirname), devServerUrl });
   mainWindow.on('closed', () => (mainWindow = undefined));
+}
+
+/** One projector window at a time: asking again brings it forward on the workshop asked for. */
+function openPresenter(workshopId: string): void {
+  if (presenterWindow && !presenterWindow.isDestroyed()) presenterWindow.close();
+  presenterWindow = createPresenterWindow({ preload: preloadPath(__dirname), devServerUrl }, workshopId);
+  presenterWindow.on('closed', () => (presenterWindow = undefined));
 }
 
 function fail(error: unknown): void {

@@ -4,10 +4,10 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createCore, type Core } from '../../src/main/core';
 import { createDispatcher, originPolicy } from '../../src/main/ipc/dispatch';
-import { createHandlers, type FileDialogs } from '../../src/main/ipc/handlers';
+import { createHandlers, type FileDialogs, type WindowControl } from '../../src/main/ipc/handlers';
 import { rendererFileResponse } from '../../src/main/rendererFiles';
 import { buildApi, CHANNELS } from '../../src/shared/ipc/channels';
-import { scriptedDialogs } from './ipc';
+import { recordedWindows, scriptedDialogs } from './ipc';
 
 export const RENDERER_DIR = resolve('out/renderer');
 export const SCREENSHOT_DIR = resolve('test-results/e2e');
@@ -51,9 +51,21 @@ export async function serveRenderer(): Promise<{ origin: string; close(): Promis
  * call carried to the real main-process dispatcher over the real core. The sender
  * frame it reports is the calling frame's own URL and parent, as Electron's would be.
  */
-export async function openApp(browser: Browser, origin: string, core: Core, dialogs?: FileDialogs): Promise<Page> {
+export async function openApp(
+  browser: Browser,
+  origin: string,
+  core: Core,
+  ports: { dialogs?: FileDialogs; windows?: WindowControl; hash?: string } = {},
+): Promise<Page> {
   const dispatch = createDispatcher(
-    createHandlers(core, { version: '0.1.0' }, dialogs ?? scriptedDialogs()),
+    createHandlers(
+      core,
+      { version: '0.1.0' },
+      {
+        dialogs: ports.dialogs ?? scriptedDialogs(),
+        windows: ports.windows ?? recordedWindows(),
+      },
+    ),
     originPolicy([origin]),
   );
   const page = await browser.newPage({ viewport: { width: 1280, height: 820 }, locale: 'en-GB' });
@@ -63,7 +75,7 @@ export async function openApp(browser: Browser, origin: string, core: Core, dial
   await page.addInitScript({
     content: `window.commonGround = (${buildApi.toString()})(${JSON.stringify(CHANNELS)}, (c, i) => window.__cgInvoke(c, i));`,
   });
-  await page.goto(`${origin}/index.html`);
+  await page.goto(`${origin}/index.html${ports.hash ?? ''}`);
   return page;
 }
 

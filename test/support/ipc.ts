@@ -1,5 +1,5 @@
 import { createDispatcher, originPolicy, type IpcEventLike } from '../../src/main/ipc/dispatch';
-import { createHandlers, type FileDialogs } from '../../src/main/ipc/handlers';
+import { createHandlers, type FileDialogs, type WindowControl } from '../../src/main/ipc/handlers';
 import type { Core } from '../../src/main/core';
 
 export const APP_URL = 'app://common-ground/index.html';
@@ -24,11 +24,22 @@ export function scriptedDialogs(): FileDialogs & { savePaths: (string | null)[];
   };
 }
 
+/** Records the windows the handlers ask the shell to open. */
+export function recordedWindows(): WindowControl & { presenters: string[] } {
+  const presenters: string[] = [];
+  return { presenters, openPresenter: (id) => presenters.push(id) };
+}
+
 export function dispatcherFor(
   core: Core,
   origins: readonly string[] = ['app://common-ground'],
   dialogs: FileDialogs = scriptedDialogs(),
+  windows: WindowControl = recordedWindows(),
 ) {
   const quiet = { error: () => {} };
-  return createDispatcher(createHandlers(core, { version: '0.1.0-test' }, dialogs), originPolicy(origins), quiet);
+  return createDispatcher(
+    createHandlers(core, { version: '0.1.0-test' }, { dialogs, windows }),
+    originPolicy(origins),
+    quiet,
+  );
 }

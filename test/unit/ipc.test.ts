@@ -8,7 +8,7 @@ import { CHANNELS, type ChannelName } from '../../src/shared/ipc/channels';
 import { contract } from '../../src/shared/ipc/contract';
 import type { Result } from '../../src/shared/result';
 import { fixedClock } from '../support/clock';
-import { APP_URL, dispatcherFor, eventFrom, scriptedDialogs } from '../support/ipc';
+import { APP_URL, dispatcherFor, eventFrom, recordedWindows, scriptedDialogs } from '../support/ipc';
 import { tempDir } from '../support/temp';
 
 const draft = { title: 'Alignment day', organization: 'Acme', date: '2026-11-22', facilitator: 'Dana' };
@@ -17,6 +17,7 @@ interface Context {
   core: Core;
   dir: string;
   dialogs: ReturnType<typeof scriptedDialogs>;
+  windows: ReturnType<typeof recordedWindows>;
   workshopId: string;
   participantId: string;
   activityId: string;
@@ -34,6 +35,10 @@ const value = <T>(result: Result<unknown>) => {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
   return result.value as T;
 };
+
+function openRound(ctx: Context): string {
+  return ctx.core.voting.openRound(ctx.activityId, null).openRound!.id;
+}
 
 /** Every channel, with a valid call, what it must have done, and an input it must refuse. */
 const CASES: Record<ChannelName, Case> = {
@@ -287,6 +292,145 @@ const CASES: Record<ChannelName, Case> = {
     },
     invalid: { workshopId: 'w' },
   },
+  'live.state': {
+    valid: (ctx) => ({ id: ctx.workshopId }),
+    check: (ctx, r) =>
+      expect(value(r)).toMatchObject({ currentActivityId: ctx.activityId, openRound: null, revealed: null }),
+    invalid: { id: '' },
+  },
+  'live.setCurrentActivity': {
+    valid: (ctx) => {
+      ctx.core.agenda.addActivity(ctx.workshopId, 'likert');
+      return { workshopId: ctx.workshopId, activityId: ctx.core.workshops.detail(ctx.workshopId).activities[1]!.id };
+    },
+    check: (ctx, r) =>
+      expect(value<{ currentActivityId: string }>(r).currentActivityId).toBe(
+        ctx.core.workshops.detail(ctx.workshopId).activities[1]!.id,
+      ),
+    invalid: { workshopId: 'w' },
+  },
+  'live.openRound': {
+    valid: (ctx) => ({ activityId: ctx.activityId, minutes: 5 }),
+    check: (ctx) => {
+      const [round] = ctx.core.queries.rounds.listByActivity(ctx.activityId);
+      expect(round).toMatchObject({ number: 1, status: 'open' });
+      expect(Date.parse(round!.deadlineAt!) - Date.parse(round!.openedAt)).toBe(5 * 60_000);
+      expect(ctx.core.workshops.requireWorkshop(ctx.workshopId).status).toBe('live');
+    },
+    invalid: { activityId: 'a', minutes: 0 },
+  },
+  'live.closeRound': {
+    valid: (ctx) => ({ roundId: openRound(ctx) }),
+    check: (ctx) => expect(ctx.core.queries.rounds.listByActivity(ctx.activityId)[0]!.status).toBe('closed'),
+    invalid: { round: 'r' },
+  },
+  'live.revealRound': {
+    valid: (ctx) => {
+      const roundId = openRound(ctx);
+      ctx.core.voting.closeRound(roundId);
+      return { roundId };
+    },
+    check: (_ctx, r) => expect(value<{ revealed: unknown }>(r).revealed).not.toBeNull(),
+    invalid: { roundId: 5 },
+  },
+  'live.recordBallot': {
+    valid: (ctx) => ({
+      roundId: openRound(ctx),
+      participantId: ctx.participantId,
+      entries: [
+        { itemId: 'item-1', value: 2 },
+        { itemId: 'item-2', value: 1 },
+      ],
+      byFacilitator: true,
+    }),
+    check: (ctx, r) => {
+      expect(value<{ recordedAt: string }>(r).recordedAt).toMatch(/^2026-11-22T/);
+      const round = ctx.core.queries.rounds.listByActivity(ctx.activityId)[0]!;
+      expect(ctx.core.queries.votes.listByRound(round.id).map((v) => [v.itemId, v.value, v.byFacilitator])).toEqual([
+        ['item-1', 2, true],
+        ['item-2', 1, true],
+      ]);
+    },
+    invalid: {
+      roundId: 'r',
+      participantId: 'p',
+      entries: [{ itemId: 'i', value: { own: 'x' } }],
+      byFacilitator: false,
+    },
+  },
+  'live.ownBallot': {
+    valid: (ctx) => {
+      const roundId = openRound(ctx);
+      ctx.core.voting.recordBallot(
+        roundId,
+        ctx.participantId,
+        [
+          { itemId: 'item-1', value: 1 },
+          { itemId: 'item-2', value: 2 },
+        ],
+        false,
+      );
+      return { roundId, participantId: ctx.participantId };
+    },
+    check: (_ctx, r) =>
+      expect(value(r)).toEqual([
+        { itemId: 'item-1', value: 1 },
+        { itemId: 'item-2', value: 2 },
+      ]),
+    invalid: { roundId: 'r' },
+  },
+  'live.saveNote': {
+    valid: (ctx) => ({ workshopId: ctx.workshopId, activityId: ctx.activityId, body: 'IT ranks cost first' }),
+    check: (ctx) =>
+      expect(ctx.core.queries.notes.listByWorkshop(ctx.workshopId).map((n) => n.body)).toEqual(['IT ranks cost first']),
+    invalid: { workshopId: 'w', activityId: null, body: 'x'.repeat(20_001) },
+  },
+  'live.addActionItem': {
+    valid: (ctx) => ({
+      workshopId: ctx.workshopId,
+      item: {
+        kind: 'action',
+        text: 'Shared data model',
+        ownerIt: 'Ines',
+        ownerMarketing: 'Marc',
+        dueDate: '2027-01-31',
+        activityId: null,
+      },
+    }),
+    check: (ctx) =>
+      expect(ctx.core.queries.actionItems.listByWorkshop(ctx.workshopId)).toMatchObject([
+        { text: 'Shared data model', ownerIt: 'Ines', ownerMarketing: 'Marc', dueDate: '2027-01-31' },
+      ]),
+    invalid: {
+      workshopId: 'w',
+      item: { kind: 'action', text: ' ', ownerIt: null, ownerMarketing: null, dueDate: null, activityId: null },
+    },
+  },
+  'live.removeActionItem': {
+    valid: (ctx) => {
+      const state = ctx.core.voting.addActionItem(ctx.workshopId, {
+        kind: 'agreement',
+        text: 'Co-own CRM',
+        ownerIt: null,
+        ownerMarketing: null,
+        dueDate: null,
+        activityId: null,
+      });
+      return { workshopId: ctx.workshopId, id: state.actionItems[0]!.id };
+    },
+    check: (ctx) => expect(ctx.core.queries.actionItems.listByWorkshop(ctx.workshopId)).toEqual([]),
+    invalid: { id: 'x' },
+  },
+  'live.closeWorkshop': {
+    valid: (ctx) => ({ id: ctx.workshopId }),
+    check: (ctx) => expect(ctx.core.workshops.requireWorkshop(ctx.workshopId).status).toBe('closed'),
+    invalid: { id: '' },
+  },
+  'presenter.open': {
+    valid: (ctx) => ({ id: ctx.workshopId }),
+    check: (ctx) => expect(ctx.windows.presenters).toEqual([ctx.workshopId]),
+    invalid: { workshopId: 'w' },
+  },
   'templates.list': {
     valid: () => null,
     check: (_ctx, r) =>
@@ -358,7 +502,8 @@ describe('IPC', () => {
     cleanup = temp.cleanup;
     const core = createCore(join(temp.dir, 'ipc.sqlite'), fixedClock());
     const dialogs = scriptedDialogs();
-    dispatch = dispatcherFor(core, undefined, dialogs);
+    const windows = recordedWindows();
+    dispatch = dispatcherFor(core, undefined, dialogs, windows);
     const workshopId = core.workshops.create(draft).id;
     const [participant] = core.participants.add(workshopId, [{ name: 'Ines', side: 'it', title: null }]).participants;
     core.queries.activities.insert('act-1', workshopId, { title: 'Drivers', prompt: '', config: { kind: 'ranking' } });
@@ -368,6 +513,7 @@ describe('IPC', () => {
       core,
       dir: temp.dir,
       dialogs,
+      windows,
       workshopId,
       participantId: participant!.id,
       activityId: 'act-1',

@@ -11,6 +11,7 @@ import { voteQueries } from './db/queries/votes';
 import { workshopQueries } from './db/queries/workshops';
 import { participantService } from './participants';
 import { templateLibrary } from './templateLibrary';
+import { votingService } from './voting';
 import { workshopService } from './workshops';
 
 export { DatabaseTooNewError } from './db/connection';
@@ -47,6 +48,7 @@ export function createCore(file: string, clock: Clock = systemClock) {
     participants: participantService(db, queries, clock, workshops),
     agenda: agendaService(db, queries, clock, workshops),
     templates: templateLibrary(queries, clock, workshops),
+    voting: votingService(db, queries, clock, workshops),
     schemaVersion: () => schemaVersion(db),
     close: () => db.close(),
   };

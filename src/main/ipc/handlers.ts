@@ -50,7 +50,18 @@ function fileNameFor(title: string): string {
   );
 }
 
-export function createHandlers(core: Core, facts: AppFacts, dialogs: FileDialogs): Handlers {
+/** The windows the shell can open on request (tests pass their own). */
+export interface WindowControl {
+  /** Opens (or brings forward) the projector view of a workshop, on the second display when there is one. */
+  openPresenter(workshopId: string): void;
+}
+
+export interface ShellPorts {
+  readonly dialogs: FileDialogs;
+  readonly windows: WindowControl;
+}
+
+export function createHandlers(core: Core, facts: AppFacts, { dialogs, windows }: ShellPorts): Handlers {
   return {
     'app.info': () => ({ version: facts.version, dataFile: core.file, schemaVersion: core.schemaVersion() }),
     'session.get': () => core.workshops.session(),
@@ -102,6 +113,24 @@ export function createHandlers(core: Core, facts: AppFacts, dialogs: FileDialogs
     'agenda.removeItem': ({ id }) => core.agenda.removeItem(id),
 
     'results.get': ({ id }) => resultsFor(core.queries, core.workshops, id),
+
+    'live.state': ({ id }) => core.voting.state(id),
+    'live.setCurrentActivity': ({ workshopId, activityId }) => core.voting.setCurrentActivity(workshopId, activityId),
+    'live.openRound': ({ activityId, minutes }) => core.voting.openRound(activityId, minutes),
+    'live.closeRound': ({ roundId }) => core.voting.closeRound(roundId),
+    'live.revealRound': ({ roundId }) => core.voting.revealRound(roundId),
+    'live.recordBallot': ({ roundId, participantId, entries, byFacilitator }) =>
+      core.voting.recordBallot(roundId, participantId, entries, byFacilitator),
+    'live.ownBallot': ({ roundId, participantId }) => core.voting.ownBallot(roundId, participantId),
+    'live.saveNote': ({ workshopId, activityId, body }) => core.voting.saveNote(workshopId, activityId, body),
+    'live.addActionItem': ({ workshopId, item }) => core.voting.addActionItem(workshopId, item),
+    'live.removeActionItem': ({ workshopId, id }) => core.voting.removeActionItem(id, workshopId),
+    'live.closeWorkshop': ({ id }) => core.voting.closeWorkshop(id),
+    'presenter.open': ({ id }) => {
+      core.workshops.requireWorkshop(id);
+      windows.openPresenter(id);
+      return null;
+    },
 
     'templates.list': () => core.templates.list(),
     'templates.get': ({ id }) => core.templates.get(id),

@@ -15,6 +15,8 @@ import {
   type WorkshopDetail,
   type WorkshopSummary,
 } from '../domain';
+import type { BallotEntry } from '../ballot';
+import type { LiveState } from '../live';
 import type { Result } from '../result';
 import type { ApiShape, ChannelName } from './channels';
 
@@ -32,6 +34,32 @@ function channel<O>() {
 export type FileOutcome<T = Record<never, never>> = ({ cancelled: false; path: string } & T) | { cancelled: true };
 
 const nothing = z.null({ error: 'This call takes no input.' });
+
+/** Any shape a vote can take; which one fits is checked against the activity by the core. */
+const voteValueSchema = z.union(
+  [
+    z.number(),
+    z.string().max(40),
+    z.array(z.string().max(40)).max(12),
+    z.object({ own: z.number(), guess: z.number() }).strict(),
+  ],
+  { error: 'That is not an answer this ballot can give.' },
+);
+
+const actionItemInputSchema = z
+  .object({
+    kind: z.enum(['agreement', 'action'], { error: 'Choose agreement or action.' }),
+    text: z
+      .string()
+      .trim()
+      .min(1, { error: 'Write what was agreed.' })
+      .max(2000, { error: 'At most 2,000 characters.' }),
+    ownerIt: z.string().trim().max(120).nullable(),
+    ownerMarketing: z.string().trim().max(120).nullable(),
+    dueDate: workshopDraftSchema.shape.date.nullable(),
+    activityId: idSchema.nullable(),
+  })
+  .strict();
 const byId = z.object({ id: idSchema }).strict();
 const toIndex = z.number().int({ error: 'A position is a whole number.' }).min(0).max(1000);
 const minutes = z
@@ -120,6 +148,46 @@ export const contract = {
   'agenda.removeItem': channel<WorkshopDetail>()(byId),
 
   'results.get': channel<{ input: AnalysisInput; analysis: WorkshopAnalysis }>()(byId),
+
+  'live.state': channel<LiveState>()(byId),
+  'live.setCurrentActivity': channel<LiveState>()(z.object({ workshopId: idSchema, activityId: idSchema }).strict()),
+  'live.openRound': channel<LiveState>()(
+    z
+      .object({
+        activityId: idSchema,
+        minutes: z.number().int().min(1, { error: 'A countdown is at least 1 minute.' }).max(120).nullable(),
+      })
+      .strict(),
+  ),
+  'live.closeRound': channel<LiveState>()(z.object({ roundId: idSchema }).strict()),
+  'live.revealRound': channel<LiveState>()(z.object({ roundId: idSchema }).strict()),
+  'live.recordBallot': channel<{ recordedAt: string }>()(
+    z
+      .object({
+        roundId: idSchema,
+        participantId: idSchema,
+        entries: z
+          .array(z.object({ itemId: idSchema, value: voteValueSchema }).strict())
+          .min(1)
+          .max(200),
+        byFacilitator: z.boolean(),
+      })
+      .strict(),
+  ),
+  'live.ownBallot': channel<BallotEntry[]>()(z.object({ roundId: idSchema, participantId: idSchema }).strict()),
+  'live.saveNote': channel<LiveState>()(
+    z
+      .object({
+        workshopId: idSchema,
+        activityId: idSchema.nullable(),
+        body: z.string().max(20_000, { error: 'A note is at most 20,000 characters.' }),
+      })
+      .strict(),
+  ),
+  'live.addActionItem': channel<LiveState>()(z.object({ workshopId: idSchema, item: actionItemInputSchema }).strict()),
+  'live.removeActionItem': channel<LiveState>()(z.object({ workshopId: idSchema, id: idSchema }).strict()),
+  'live.closeWorkshop': channel<LiveState>()(byId),
+  'presenter.open': channel<null>()(byId),
 
   'templates.list': channel<TemplateSummary[]>()(nothing),
   'templates.get': channel<Template>()(z.object({ id: z.string().regex(/^[a-z0-9-]{1,64}$/) }).strict()),
