@@ -1,5 +1,5 @@
 import type { ActivityResult } from './analytics';
-import type { ActionItem, Activity, Note, Round, Side, Workshop } from './domain';
+import type { ActionItem, Activity, Note, Round, RoundStatus, Side, Workshop } from './domain';
 
 export interface Voter {
   readonly id: string;
@@ -20,6 +20,8 @@ export interface LiveState {
   readonly participants: readonly Voter[];
   readonly activities: readonly Activity[];
   readonly currentActivityId: string | null;
+  /** For every activity on the agenda: how many rounds it has had and where the latest stands. */
+  readonly stages: Readonly<Record<string, { readonly rounds: number; readonly status: RoundStatus | null }>>;
   /** Every round of the current activity, oldest first. */
   readonly rounds: readonly Round[];
   /** The round that is open anywhere in the workshop, if any. */

@@ -74,11 +74,17 @@ export function votingService(db: Db, queries: Queries, clock: Clock, workshops:
     const rounds = current ? queries.rounds.listByActivity(current.id) : [];
     const open = openRoundOf(workshopId);
     const shown = open ?? rounds.at(-1) ?? null;
+    const stages: Record<string, { rounds: number; status: Round['status'] | null }> = {};
+    for (const activity of activities) {
+      const all = activity.id === current?.id ? rounds : queries.rounds.listByActivity(activity.id);
+      stages[activity.id] = { rounds: all.length, status: all.at(-1)?.status ?? null };
+    }
     return {
       workshop,
       participants: participants.map(toVoter),
       activities,
       currentActivityId,
+      stages,
       rounds,
       openRound: open,
       progress: shown ? progress(shown, participants) : null,

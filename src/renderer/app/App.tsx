@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { BallotScreen } from '../features/ballot/BallotScreen';
+import { ConsoleScreen } from '../features/console/ConsoleScreen';
 import { TemplatesScreen } from '../features/templates/TemplatesScreen';
 import { TrashScreen } from '../features/workshops/TrashScreen';
 import { WorkshopScreen } from '../features/designer/WorkshopScreen';
@@ -7,7 +9,7 @@ import { useAppStore } from '../stores/app';
 import { useNavigation, type View } from '../stores/navigation';
 import { Notices } from '../ui/Notices';
 
-const NAV: readonly { name: Exclude<View['name'], 'workshop'>; label: string }[] = [
+const NAV: readonly { name: Extract<View['name'], 'workshops' | 'templates' | 'trash'>; label: string }[] = [
   { name: 'workshops', label: 'Workshops' },
   { name: 'templates', label: 'Templates' },
   { name: 'trash', label: 'Trash' },
@@ -26,7 +28,10 @@ export function App() {
     void resume();
   }, [loadInfo, resume]);
 
-  const current = view.name === 'workshop' ? 'workshops' : view.name;
+  const current = 'id' in view ? 'workshops' : view.name;
+
+  // The shared-screen ballot fills the window: nothing of the app around it.
+  if (resumed && view.name === 'ballot') return <BallotScreen key={view.id} workshopId={view.id} />;
 
   return (
     <div className="app">
@@ -55,6 +60,7 @@ export function App() {
       <main className="app-main">
         {resumed && view.name === 'workshops' && <WorkshopsScreen />}
         {resumed && view.name === 'workshop' && <WorkshopScreen key={view.id} id={view.id} tab={view.tab} />}
+        {resumed && view.name === 'console' && <ConsoleScreen key={view.id} workshopId={view.id} />}
         {resumed && view.name === 'templates' && <TemplatesScreen />}
         {resumed && view.name === 'trash' && <TrashScreen />}
       </main>

@@ -1,11 +1,13 @@
 import { create } from 'zustand';
 import { api } from '../ipc/client';
 
-export type WorkshopTab = 'details' | 'participants' | 'agenda';
+export type WorkshopTab = 'details' | 'participants' | 'agenda' | 'results';
 
 export type View =
   | { readonly name: 'workshops' }
   | { readonly name: 'workshop'; readonly id: string; readonly tab: WorkshopTab }
+  | { readonly name: 'console'; readonly id: string }
+  | { readonly name: 'ballot'; readonly id: string }
   | { readonly name: 'templates' }
   | { readonly name: 'trash' };
 
@@ -15,8 +17,10 @@ interface NavigationState {
   /** Reopens the workshop that was open when the app last stopped. */
   resume(): Promise<void>;
   openWorkshop(id: string, tab?: WorkshopTab): void;
+  /** The facilitator console of a workshop, or the shared-screen ballot the room votes on. */
+  run(id: string, mode?: 'console' | 'ballot'): void;
   setTab(tab: WorkshopTab): void;
-  go(view: Exclude<View, { name: 'workshop' }>): void;
+  go(view: Extract<View, { name: 'workshops' | 'templates' | 'trash' }>): void;
 }
 
 export const useNavigation = create<NavigationState>()((set, get) => ({
@@ -26,7 +30,11 @@ export const useNavigation = create<NavigationState>()((set, get) => ({
   async resume() {
     const result = await api.session.get();
     if (result.ok && result.value.openWorkshopId !== null) {
-      set({ view: { name: 'workshop', id: result.value.openWorkshopId, tab: 'agenda' } });
+      const id = result.value.openWorkshopId;
+      // A workshop that was live when the app stopped reopens in its console, where the room was.
+      const live = await api.workshops.get({ id });
+      const running = live.ok && live.value.workshop.status === 'live';
+      set({ view: running ? { name: 'console', id } : { name: 'workshop', id, tab: 'agenda' } });
     }
     set({ resumed: true });
   },
@@ -36,13 +44,18 @@ export const useNavigation = create<NavigationState>()((set, get) => ({
     void api.session.openWorkshop({ id });
   },
 
+  run(id, mode = 'console') {
+    set({ view: { name: mode, id } });
+    void api.session.openWorkshop({ id });
+  },
+
   setTab(tab) {
     const { view } = get();
     if (view.name === 'workshop') set({ view: { ...view, tab } });
   },
 
   go(view) {
-    if (get().view.name === 'workshop') void api.session.openWorkshop({ id: null });
+    if ('id' in get().view) void api.session.openWorkshop({ id: null });
     set({ view });
   },
 }));

@@ -40,8 +40,8 @@ const voteValueSchema = z.union(
   [
     z.number(),
     z.string().max(40),
-    z.array(z.string().max(40)).max(12),
-    z.object({ own: z.number(), guess: z.number() }).strict(),
+    z.array(z.string().max(40)).max(12).readonly(),
+    z.object({ own: z.number(), guess: z.number() }).strict().readonly(),
   ],
   { error: 'That is not an answer this ballot can give.' },
 );

@@ -5,6 +5,7 @@ import { useNavigation, type WorkshopTab } from '../../stores/navigation';
 import { useNotices } from '../../stores/notices';
 import { useWorkshopStore } from '../../stores/workshops';
 import { ConfirmDialog } from '../../ui/Dialog';
+import { ResultsView } from '../results/ResultsView';
 import { formatWorkshopDate } from '../workshops/format';
 import { STATUS_LABELS } from '../workshops/status';
 import { AgendaTab } from './AgendaTab';
@@ -16,6 +17,7 @@ const TABS: readonly { id: WorkshopTab; label: string }[] = [
   { id: 'details', label: 'Details' },
   { id: 'participants', label: 'Participants' },
   { id: 'agenda', label: 'Agenda' },
+  { id: 'results', label: 'Results' },
 ];
 
 export function WorkshopScreen({ id, tab }: { id: string; tab: WorkshopTab }) {
@@ -27,6 +29,7 @@ export function WorkshopScreen({ id, tab }: { id: string; tab: WorkshopTab }) {
   const setTab = useNavigation((state) => state.setTab);
   const go = useNavigation((state) => state.go);
   const openWorkshop = useNavigation((state) => state.openWorkshop);
+  const run = useNavigation((state) => state.run);
   const trashWorkshop = useWorkshopStore((state) => state.trashWorkshop);
   const restore = useWorkshopStore((state) => state.restore);
   const notify = useNotices((state) => state.show);
@@ -97,6 +100,7 @@ export function WorkshopScreen({ id, tab }: { id: string; tab: WorkshopTab }) {
     details: null,
     participants: detail.participants.length,
     agenda: detail.activities.length,
+    results: null,
   };
 
   return (
@@ -113,6 +117,9 @@ export function WorkshopScreen({ id, tab }: { id: string; tab: WorkshopTab }) {
           </p>
         </div>
         <div className="header-actions workshop-actions">
+          <button type="button" className="button primary" onClick={() => run(id)}>
+            {workshop.status === 'live' ? 'Back to the room' : 'Run workshop'}
+          </button>
           <button type="button" className="button" onClick={() => void exportFile()}>
             Export…
           </button>
@@ -156,6 +163,9 @@ export function WorkshopScreen({ id, tab }: { id: string; tab: WorkshopTab }) {
         {tab === 'details' && <DetailsTab key={workshop.updatedAt} detail={detail} />}
         {tab === 'participants' && <ParticipantsTab detail={detail} />}
         {tab === 'agenda' && <AgendaTab detail={detail} />}
+        {tab === 'results' && (
+          <ResultsView workshopId={workshop.id} workshopTitle={workshop.title} onGoToVoting={() => run(id)} />
+        )}
       </div>
 
       {confirmTrash && (

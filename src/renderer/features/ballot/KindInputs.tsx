@@ -1,0 +1,375 @@
+import { useState, type KeyboardEvent } from 'react';
+import type { Activity, ActivityConfig, Item, VoteValue } from '../../../shared/domain';
+import { moveInOrder, pointsLeft, type BallotDraft } from './draft';
+
+interface Props {
+  activity: Activity;
+  draft: BallotDraft;
+  onChange(draft: BallotDraft): void;
+}
+
+/** The ballot for each kind of activity. */
+export function KindInputs({ activity, draft, onChange }: Props) {
+  const setValue = (itemId: string, value: VoteValue | undefined) =>
+    onChange({ ...draft, values: { ...draft.values, [itemId]: value } });
+  const { config } = activity;
+  switch (config.kind) {
+    case 'ranking':
+      return (
+        <RankingInput items={activity.items} order={draft.order} onOrder={(order) => onChange({ ...draft, order })} />
+      );
+    case 'points':
+      return <PointsInput items={activity.items} total={config.total} draft={draft} onValue={setValue} />;
+    case 'likert':
+      return (
+        <LevelsInput
+          items={activity.items}
+          draft={draft}
+          onValue={setValue}
+          levels={config.labels.map((label, i) => ({ value: i + 1, label }))}
+        />
+      );
+    case 'scale':
+      return (
+        <LevelsInput
+          items={activity.items}
+          draft={draft}
+          onValue={setValue}
+          levels={Array.from({ length: config.max - config.min + 1 }, (_, i) => ({
+            value: config.min + i,
+            label: String(config.min + i),
+          }))}
+          ends={[config.minLabel, config.maxLabel]}
+        />
+      );
+    case 'choice':
+    case 'ownership':
+      return <OptionsInput items={activity.items} config={config} draft={draft} onValue={setValue} />;
+    case 'prediction':
+      return <PredictionInput items={activity.items} config={config} draft={draft} onValue={setValue} />;
+  }
+}
+
+function RankingInput({
+  items,
+  order,
+  onOrder,
+}: {
+  items: readonly Item[];
+  order: readonly string[];
+  onOrder(order: string[]): void;
+}) {
+  const [dragging, setDragging] = useState<string | null>(null);
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const move = (id: string, to: number) => {
+    onOrder(moveInOrder(order, id, to));
+    requestAnimationFrame(() => document.getElementById(`rank-${id}`)?.focus());
+  };
+  const onKey = (event: KeyboardEvent, id: string, index: number) => {
+    if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+      event.preventDefault();
+      move(id, index + (event.key === 'ArrowUp' ? -1 : 1));
+    }
+  };
+  return (
+    <div>
+      <p className="ballot-instruction">
+        Put the items in order: the most important at the top. Drag them, or use the arrows (or the ↑ ↓ keys on a
+        focused item).
+      </p>
+      <ol className="rank-list" aria-label="Your ranking">
+        {order.map((id, index) => (
+          <li
+            key={id}
+            id={`rank-${id}`}
+            tabIndex={0}
+            className={dragging === id ? 'rank-row dragging' : 'rank-row'}
+            draggable
+            aria-label={`${index + 1}. ${byId.get(id)?.label}`}
+            onKeyDown={(event) => onKey(event, id, index)}
+            onDragStart={(event) => {
+              event.dataTransfer.setData('text/x-rank', id);
+              setDragging(id);
+            }}
+            onDragEnd={() => setDragging(null)}
+            onDragOver={(event) => event.preventDefault()}
+            onDrop={(event) => {
+              event.preventDefault();
+              const moved = event.dataTransfer.getData('text/x-rank') || dragging;
+              setDragging(null);
+              if (moved) move(moved, index);
+            }}
+          >
+            <span className="rank-number">{index + 1}</span>
+            <span className="rank-label">
+              {byId.get(id)?.label}
+              {byId.get(id)?.description && <span className="item-description">{byId.get(id)?.description}</span>}
+            </span>
+            <span className="move-buttons">
+              <button
+                type="button"
+                className="icon-button big"
+                aria-label="Move up"
+                disabled={index === 0}
+                onClick={() => move(id, index - 1)}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                className="icon-button big"
+                aria-label="Move down"
+                disabled={index === order.length - 1}
+                onClick={() => move(id, index + 1)}
+              >
+                ↓
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+function PointsInput(props: {
+  items: readonly Item[];
+  total: number;
+  draft: BallotDraft;
+  onValue(itemId: string, value: VoteValue | undefined): void;
+}) {
+  const { items, total, draft, onValue } = props;
+  const left = pointsLeft(total, draft.values);
+  const step = total >= 50 ? 5 : 1;
+  return (
+    <div>
+      <p className="ballot-instruction">Spread {total} points over the items: more points for what matters more.</p>
+      <p className={left === 0 ? 'points-left done' : left < 0 ? 'points-left over' : 'points-left'} role="status">
+        {left === 0
+          ? `All ${total} points given`
+          : left > 0
+            ? `${left} points left to give`
+            : `${-left} points too many`}
+      </p>
+      <ul className="points-list">
+        {items.map((item) => {
+          const value = typeof draft.values[item.id] === 'number' ? (draft.values[item.id] as number) : 0;
+          const set = (next: number) => onValue(item.id, Math.max(0, Math.min(total, Math.round(next))));
+          return (
+            <li key={item.id} className="points-row">
+              <label htmlFor={`points-${item.id}`} className="points-label">
+                {item.label}
+              </label>
+              <button
+                type="button"
+                className="icon-button big"
+                aria-label={`${step} fewer for ${item.label}`}
+                onClick={() => set(value - step)}
+              >
+                −
+              </button>
+              <input
+                id={`points-${item.id}`}
+                inputMode="numeric"
+                className="points-input"
+                value={draft.values[item.id] === undefined ? '' : String(value)}
+                placeholder="0"
+                onChange={(event) => {
+                  const text = event.target.value.replace(/[^0-9]/g, '');
+                  onValue(item.id, text === '' ? undefined : Math.min(total, Number(text)));
+                }}
+              />
+              <button
+                type="button"
+                className="icon-button big"
+                aria-label={`${step} more for ${item.label}`}
+                onClick={() => set(value + step)}
+              >
+                +
+              </button>
+              <span className="points-bar" aria-hidden="true">
+                <span style={{ width: `${(100 * value) / total}%` }} />
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+function LevelsInput(props: {
+  items: readonly Item[];
+  draft: BallotDraft;
+  levels: readonly { value: number; label: string }[];
+  ends?: readonly [string, string];
+  onValue(itemId: string, value: VoteValue | undefined): void;
+}) {
+  const { items, draft, levels, ends, onValue } = props;
+  return (
+    <ul className="levels-list">
+      {items.map((item) => (
+        <li key={item.id} className="levels-row">
+          <p className="levels-statement" id={`statement-${item.id}`}>
+            {item.label}
+          </p>
+          <div className="levels" role="radiogroup" aria-labelledby={`statement-${item.id}`}>
+            {levels.map((level) => (
+              <button
+                key={level.value}
+                type="button"
+                role="radio"
+                aria-checked={draft.values[item.id] === level.value}
+                className={draft.values[item.id] === level.value ? 'level chosen' : 'level'}
+                onClick={() => onValue(item.id, level.value)}
+              >
+                {level.label}
+              </button>
+            ))}
+          </div>
+          {ends && (ends[0] || ends[1]) && (
+            <p className="levels-ends muted">
+              <span>{ends[0]}</span>
+              <span>{ends[1]}</span>
+            </p>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function OptionsInput(props: {
+  items: readonly Item[];
+  config: Extract<ActivityConfig, { kind: 'choice' | 'ownership' }>;
+  draft: BallotDraft;
+  onValue(itemId: string, value: VoteValue | undefined): void;
+}) {
+  const { items, config, draft, onValue } = props;
+  const multiple = config.kind === 'choice' && config.multiple;
+  const chosen = (itemId: string): readonly string[] => {
+    const value = draft.values[itemId];
+    return typeof value === 'string' ? [value] : Array.isArray(value) ? (value as string[]) : [];
+  };
+  const toggle = (itemId: string, optionId: string) => {
+    if (!multiple) return onValue(itemId, optionId);
+    const now = chosen(itemId);
+    const next = now.includes(optionId) ? now.filter((id) => id !== optionId) : [...now, optionId];
+    onValue(itemId, next.length === 0 ? undefined : next);
+  };
+
+  if (config.kind === 'ownership') {
+    return (
+      <table className="ownership-grid">
+        <caption className="ballot-instruction">For each area, who should drive it?</caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <span className="visually-hidden">Area</span>
+            </th>
+            {config.options.map((o) => (
+              <th key={o.id} scope="col">
+                {o.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.id}>
+              <th scope="row">{item.label}</th>
+              {config.options.map((o) => (
+                <td key={o.id}>
+                  <label className="grid-cell">
+                    <input
+                      type="radio"
+                      name={`own-${item.id}`}
+                      checked={chosen(item.id).includes(o.id)}
+                      onChange={() => toggle(item.id, o.id)}
+                    />
+                    <span className="visually-hidden">
+                      {item.label}: {o.label}
+                    </span>
+                  </label>
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  }
+
+  return (
+    <ul className="levels-list">
+      {items.map((item) => (
+        <li key={item.id} className="levels-row">
+          <p className="levels-statement" id={`choice-${item.id}`}>
+            {item.label} {multiple && <span className="muted">(pick one or more)</span>}
+          </p>
+          <div className="choices" role={multiple ? 'group' : 'radiogroup'} aria-labelledby={`choice-${item.id}`}>
+            {config.options.map((o) => {
+              const on = chosen(item.id).includes(o.id);
+              return (
+                <button
+                  key={o.id}
+                  type="button"
+                  role={multiple ? 'checkbox' : 'radio'}
+                  aria-checked={on}
+                  className={on ? 'choice chosen' : 'choice'}
+                  onClick={() => toggle(item.id, o.id)}
+                >
+                  {o.label}
+                </button>
+              );
+            })}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function PredictionInput(props: {
+  items: readonly Item[];
+  config: Extract<ActivityConfig, { kind: 'prediction' }>;
+  draft: BallotDraft;
+  onValue(itemId: string, value: VoteValue | undefined): void;
+}) {
+  const { items, config, draft, onValue } = props;
+  const pair = (itemId: string) => (draft.values[itemId] as { own?: number; guess?: number } | undefined) ?? {};
+  const set = (itemId: string, part: 'own' | 'guess', text: string) => {
+    const next = { ...pair(itemId), [part]: text === '' ? undefined : Number(text) };
+    onValue(itemId, next as VoteValue);
+  };
+  return (
+    <ul className="levels-list">
+      {items.map((item) => {
+        const value = pair(item.id);
+        return (
+          <li key={item.id} className="levels-row">
+            <p className="levels-statement">{item.label}</p>
+            <div className="prediction-pair">
+              {(['own', 'guess'] as const).map((part) => (
+                <label key={part} className="prediction-field">
+                  <span>{part === 'own' ? 'Your answer' : config.ask}</span>
+                  <span className="prediction-input">
+                    <input
+                      type="range"
+                      min={config.min}
+                      max={config.max}
+                      value={value[part] ?? Math.round((config.min + config.max) / 2)}
+                      aria-valuetext={value[part] === undefined ? 'not answered' : `${value[part]}${config.unit}`}
+                      onChange={(event) => set(item.id, part, event.target.value)}
+                    />
+                    <output>{value[part] === undefined ? '—' : `${value[part]}${config.unit}`}</output>
+                  </span>
+                </label>
+              ))}
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

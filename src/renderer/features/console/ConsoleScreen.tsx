@@ -1,0 +1,258 @@
+import { useEffect, useRef, useState } from 'react';
+import { KIND_INFO } from '../../../shared/activities';
+import { api } from '../../ipc/client';
+import { LIVE_REFRESH_MS, useLive } from '../../stores/live';
+import { useNavigation } from '../../stores/navigation';
+import { useNotices } from '../../stores/notices';
+import { ConfirmDialog } from '../../ui/Dialog';
+import { STATUS_LABELS } from '../workshops/status';
+import { AgreementsPanel } from './AgreementsPanel';
+import { NotesPanel } from './NotesPanel';
+import { ProxyVoteDialog } from './ProxyVoteDialog';
+import { RevealedResults } from './RevealedResults';
+import { RoundPanel } from './RoundPanel';
+import { STAGE_LABELS } from './roundStatus';
+import { useShortcuts, type Shortcut } from './useShortcuts';
+
+/** Every console control has a key; the list is shown to the facilitator as it is. */
+const SHORTCUTS = [
+  { key: 'o', label: 'Open a round' },
+  { key: 'c', label: 'Close the round' },
+  { key: 'r', label: 'Reveal the results' },
+  { key: 'v', label: 'Start a re-vote' },
+  { key: 'b', label: 'Hand the screen to the room (ballot)' },
+  { key: 'p', label: 'Open the presenter view' },
+  { key: 'n', label: 'Write a note' },
+  { key: 'a', label: 'Capture an agreement' },
+  { key: 'j', label: 'Next activity' },
+  { key: 'k', label: 'Previous activity' },
+] as const;
+
+export function ConsoleScreen({ workshopId }: { workshopId: string }) {
+  const state = useLive((s) => s.state);
+  const error = useLive((s) => s.error);
+  const refresh = useLive((s) => s.refresh);
+  const apply = useLive((s) => s.apply);
+  const clear = useLive((s) => s.clear);
+  const run = useNavigation((s) => s.run);
+  const openWorkshop = useNavigation((s) => s.openWorkshop);
+  const notify = useNotices((s) => s.show);
+  const [minutes, setMinutes] = useState<number | null>(null);
+  const [proxyFor, setProxyFor] = useState<string | null>(null);
+  const [ending, setEnding] = useState(false);
+  const notesRef = useRef<HTMLTextAreaElement>(null);
+  const agreementRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    void refresh(workshopId);
+    const timer = setInterval(() => void refresh(workshopId), LIVE_REFRESH_MS);
+    return () => {
+      clearInterval(timer);
+      clear();
+    };
+  }, [workshopId, refresh, clear]);
+
+  const current = state?.activities.find((a) => a.id === state.currentActivityId) ?? null;
+  const latest = state?.rounds.at(-1) ?? null;
+  const open = state?.openRound ?? null;
+
+  async function act(change: ReturnType<typeof apply>) {
+    const result = await change;
+    if (!result.ok) notify({ tone: 'error', text: result.error.message });
+  }
+
+  const controls = {
+    open: () => current && void act(apply(api.live.openRound({ activityId: current.id, minutes }))),
+    close: () => open && void act(apply(api.live.closeRound({ roundId: open.id }))),
+    reveal: () => latest?.status === 'closed' && void act(apply(api.live.revealRound({ roundId: latest.id }))),
+    revote: () =>
+      latest &&
+      latest.status !== 'open' &&
+      current &&
+      void act(apply(api.live.openRound({ activityId: current.id, minutes }))),
+    move: (step: number) => {
+      if (!state || !current || open) return;
+      const next = state.activities[state.activities.findIndex((a) => a.id === current.id) + step];
+      if (next) void act(apply(api.live.setCurrentActivity({ workshopId, activityId: next.id })));
+    },
+    presenter: async () => {
+      const result = await api.presenter.open({ id: workshopId });
+      if (!result.ok) notify({ tone: 'error', text: result.error.message });
+    },
+  };
+
+  const actions: Record<(typeof SHORTCUTS)[number]['key'], Omit<Shortcut, 'key' | 'label'>> = {
+    o: { run: controls.open, enabled: !!current && !open && !latest },
+    c: { run: controls.close, enabled: !!open },
+    r: { run: controls.reveal, enabled: latest?.status === 'closed' },
+    v: { run: controls.revote, enabled: !!latest && latest.status !== 'open' && !open },
+    b: { run: () => run(workshopId, 'ballot'), enabled: true },
+    p: { run: () => void controls.presenter(), enabled: true },
+    n: { run: () => notesRef.current?.focus(), enabled: true },
+    a: { run: () => agreementRef.current?.focus(), enabled: true },
+    j: { run: () => controls.move(1), enabled: !open },
+    k: { run: () => controls.move(-1), enabled: !open },
+  };
+  const shortcuts: Shortcut[] = SHORTCUTS.map((s) => ({ ...s, ...actions[s.key] }));
+  useShortcuts(shortcuts);
+
+  if (error && !state) {
+    return (
+      <section className="screen">
+        <p className="banner error" role="alert">
+          {error}
+        </p>
+      </section>
+    );
+  }
+  if (!state) return <section className="screen" aria-busy="true" />;
+  const { workshop } = state;
+
+  async function endWorkshop() {
+    setEnding(false);
+    await act(apply(api.live.closeWorkshop({ id: workshopId })));
+  }
+
+  return (
+    <section className="console" aria-labelledby="console-heading">
+      <header className="console-header">
+        <div>
+          <button type="button" className="button link back" onClick={() => openWorkshop(workshopId)}>
+            ← Edit the workshop
+          </button>
+          <h1 id="console-heading">
+            {workshop.title}{' '}
+            <span className={`status-badge status-${workshop.status}`}>{STATUS_LABELS[workshop.status]}</span>
+          </h1>
+        </div>
+        <div className="header-actions">
+          <button type="button" className="button primary" onClick={() => run(workshopId, 'ballot')}>
+            Ballot for the room <kbd>B</kbd>
+          </button>
+          <button type="button" className="button" onClick={() => void controls.presenter()}>
+            Presenter view <kbd>P</kbd>
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={!!open || workshop.status === 'closed'}
+            onClick={() => setEnding(true)}
+          >
+            End workshop
+          </button>
+        </div>
+      </header>
+
+      <div className="console-body">
+        <nav className="console-agenda panel" aria-label="Agenda">
+          <ol>
+            {state.activities.map((activity, index) => {
+              const stage = state.stages[activity.id];
+              const status = stage?.status ?? 'not-started';
+              const isCurrent = activity.id === state.currentActivityId;
+              return (
+                <li key={activity.id}>
+                  <button
+                    type="button"
+                    className={isCurrent ? 'agenda-step current' : 'agenda-step'}
+                    aria-current={isCurrent ? 'step' : undefined}
+                    disabled={!!open && !isCurrent}
+                    onClick={() =>
+                      void act(apply(api.live.setCurrentActivity({ workshopId, activityId: activity.id })))
+                    }
+                  >
+                    <span className="activity-number">{index + 1}</span>
+                    <span className="activity-text">
+                      <span className="activity-title">{activity.title}</span>
+                      <span className={`stage stage-${status}`}>
+                        {STAGE_LABELS[status]}
+                        {stage && stage.rounds > 1 ? ` · ${stage.rounds} rounds` : ''}
+                      </span>
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+          <p className="muted shortcut-hint">
+            <kbd>J</kbd> / <kbd>K</kbd> next / previous
+          </p>
+        </nav>
+
+        <div className="console-main">
+          {current ? (
+            <>
+              <div className="panel">
+                <p className="kind-line">
+                  <span className="kind-badge">{KIND_INFO[current.kind].label}</span>
+                  {current.minutes ? <span className="muted"> · planned {current.minutes} min</span> : null}
+                </p>
+                <h2 className="console-question">{current.title}</h2>
+                {current.prompt && <p className="console-prompt">{current.prompt}</p>}
+                <RoundPanel
+                  state={state}
+                  minutes={minutes}
+                  onMinutes={setMinutes}
+                  onOpen={controls.open}
+                  onClose={controls.close}
+                  onReveal={controls.reveal}
+                  onRevote={controls.revote}
+                  onProxy={setProxyFor}
+                />
+              </div>
+              {state.revealed && <RevealedResults activity={current} result={state.revealed} />}
+            </>
+          ) : (
+            <div className="panel">
+              <p className="muted-note">This workshop has no activities yet. Add them in the designer first.</p>
+            </div>
+          )}
+        </div>
+
+        <aside className="console-side">
+          <NotesPanel
+            key={`${current?.id ?? 'workshop'}:${state.notes.find((n) => n.activityId === (current?.id ?? null))?.updatedAt ?? ''}`}
+            state={state}
+            activity={current}
+            textareaRef={notesRef}
+          />
+          <AgreementsPanel state={state} activity={current} inputRef={agreementRef} />
+          <details className="panel shortcuts">
+            <summary>Keyboard shortcuts</summary>
+            <dl>
+              {SHORTCUTS.map((s) => (
+                <div key={s.key}>
+                  <dt>
+                    <kbd>{s.key.toUpperCase()}</kbd>
+                  </dt>
+                  <dd>{s.label}</dd>
+                </div>
+              ))}
+            </dl>
+          </details>
+        </aside>
+      </div>
+
+      {proxyFor && current && state.openRound && (
+        <ProxyVoteDialog
+          activity={current}
+          round={state.openRound}
+          participant={state.participants.find((p) => p.id === proxyFor)!}
+          onClose={() => {
+            setProxyFor(null);
+            void refresh(workshopId);
+          }}
+        />
+      )}
+      {ending && (
+        <ConfirmDialog
+          title="End the workshop?"
+          message="The workshop is marked closed. Its votes, notes and agreements stay; you can still export the report."
+          confirmLabel="End workshop"
+          onConfirm={() => void endWorkshop()}
+          onCancel={() => setEnding(false)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,271 @@
+import { existsSync } from 'node:fs';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Core } from '../../src/main/core';
+import { recordedWindows } from '../support/ipc';
+import { launchChromium, openApp, openCore, RENDERER_DIR, screenshot, serveRenderer } from '../support/e2e';
+import { tempDir } from '../support/temp';
+
+const ROOM = [
+  { name: 'Ines Duarte', side: 'it' as const },
+  { name: 'Omar Haddad', side: 'it' as const },
+  { name: 'Marc Lefèvre', side: 'marketing' as const },
+  { name: 'Amy Chen', side: 'marketing' as const },
+];
+
+describe('live voting in Chromium', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveRenderer>>;
+  let dir: string;
+  let cleanup: () => void;
+  let core: Core;
+  let page: Page;
+  let workshopId: string;
+  let errors: string[];
+  const windows = recordedWindows();
+
+  beforeAll(async () => {
+    expect(existsSync(RENDERER_DIR), 'run `npm run build` first').toBe(true);
+    browser = await launchChromium();
+    server = await serveRenderer();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(hash = '') {
+    const opened = await openApp(browser, server.origin, core, { windows, hash });
+    opened.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    opened.on('pageerror', (e) => errors.push(e.message));
+    return opened;
+  }
+
+  beforeEach(async () => {
+    ({ dir, cleanup } = tempDir('cg-e2e-'));
+    core = openCore(dir);
+    errors = [];
+    const workshop = core.templates.createWorkshop('cio-cmo-alignment', {
+      title: 'One roadmap for 2027',
+      organization: 'Northwind Retail',
+      date: '2026-12-03',
+      facilitator: 'Dana Whitfield',
+    });
+    workshopId = workshop.id;
+    core.workshops.update(workshopId, {
+      title: workshop.title,
+      organization: workshop.organization,
+      date: workshop.date,
+      facilitator: workshop.facilitator,
+      language: 'en',
+      anonymous: false,
+    });
+    core.participants.add(
+      workshopId,
+      ROOM.map((p) => ({ ...p, title: null })),
+    );
+    page = await open();
+  });
+  afterEach(async () => {
+    await page.close();
+    core.close();
+    cleanup();
+  });
+
+  const visible = (locator: Locator) =>
+    expect.poll(() => locator.isVisible(), { timeout: 10_000, message: `${locator} is not visible` }).toBe(true);
+  const activityId = (kind: string) => core.workshops.detail(workshopId).activities.find((a) => a.kind === kind)!.id;
+
+  async function toConsole() {
+    await page.getByRole('button', { name: /One roadmap for 2027/ }).click();
+    await page.getByRole('button', { name: 'Run workshop' }).click();
+    await visible(page.getByRole('heading', { name: /One roadmap for 2027/ }));
+  }
+
+  async function choose(title: string) {
+    await page
+      .getByRole('navigation', { name: 'Agenda' })
+      .getByRole('button', { name: new RegExp(title) })
+      .click();
+    await visible(page.getByRole('heading', { level: 2, name: title, exact: true }));
+  }
+
+  async function ballotFor(name: string, answer: () => Promise<void>) {
+    await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+    await visible(page.getByText(`${name}, your answers are private`));
+    await answer();
+    await page.getByRole('button', { name: 'Confirm my answers' }).click();
+    await visible(page.getByRole('heading', { name: 'Thank you. Your answers are saved.' }));
+    // Nothing of the answers stays on the screen.
+    expect(await page.locator('.ballot-form').count()).toBe(0);
+    await page.getByRole('button', { name: 'Next person' }).click();
+    await visible(page.getByRole('heading', { name: 'Who is voting?' }));
+  }
+
+  async function ownership(pick: 'IT-led' | 'Marketing-led') {
+    const grid = page.locator('.ownership-grid');
+    const rows = grid.locator('tbody tr');
+    const count = await rows.count();
+    const column = pick === 'IT-led' ? 0 : 1;
+    for (let i = 0; i < count; i++) await rows.nth(i).locator('input[type=radio]').nth(column).check();
+  }
+
+  async function backToConsole() {
+    await page.getByRole('button', { name: 'Facilitator' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Open the console' }).click();
+    await visible(page.getByRole('button', { name: /Ballot for the room/ }));
+  }
+
+  it('runs a round on the shared screen: private ballots, progress, reveal, re-vote, and a reload that loses nothing', async () => {
+    await toConsole();
+    await choose('Who should drive investment');
+    await page.keyboard.press('o');
+    await visible(page.getByText('0 of 4 have voted'));
+    await screenshot(page, '40-console-open');
+
+    await page.keyboard.press('b');
+    await visible(page.getByRole('heading', { name: 'Who is voting?' }));
+    await screenshot(page, '41-ballot-who');
+    await ballotFor('Ines Duarte', () => ownership('IT-led'));
+    await ballotFor('Marc Lefèvre', () => ownership('Marketing-led'));
+    const ownershipRound = core.voting.state(workshopId).openRound!;
+    expect(core.voting.state(workshopId).progress?.voted.map((v) => v.name)).toEqual(['Ines Duarte', 'Marc Lefèvre']);
+
+    // The app is reloaded in the middle of the open round: nothing is lost, the ballot is back.
+    await page.reload();
+    await visible(page.getByText('2 of 4 have voted'));
+    expect(core.queries.votes.listByRound(ownershipRound.id)).toHaveLength(14);
+    await page.getByRole('button', { name: /Ballot for the room/ }).click();
+    await visible(page.getByText('voted · tap to change').first());
+    await ballotFor('Omar Haddad', () => ownership('IT-led'));
+    await ballotFor('Amy Chen', () => ownership('Marketing-led'));
+
+    await backToConsole();
+    await visible(page.getByText('4 of 4 have voted'));
+    expect(await page.locator('.revealed').count()).toBe(0);
+    await page.keyboard.press('c');
+    await visible(page.getByText('Round 1 is closed.'));
+    expect(await page.locator('.revealed').count()).toBe(0); // hidden until the reveal
+    await page.keyboard.press('r');
+    await visible(page.getByRole('heading', { name: /Results of round 1/ }));
+    const bigData = page.locator('.results-table tr', { hasText: 'Big Data' });
+    expect(await bigData.locator('.it-col').textContent()).toBe('100% IT-led');
+    expect(await bigData.locator('.mkt-col').textContent()).toBe('100% Marketing-led');
+    expect(await bigData.locator('.gap-col').textContent()).toBe('100% apart');
+    await screenshot(page, '42-console-revealed');
+
+    // The presenter follows the facilitator.
+    await page.keyboard.press('p');
+    await expect.poll(() => windows.presenters).toContain(workshopId);
+    const presenter = await open(`#/presenter/${workshopId}`);
+    await presenter.setViewportSize({ width: 1920, height: 1080 });
+    await visible(presenter.getByRole('heading', { name: 'Who should drive investment' }));
+    await visible(presenter.getByRole('heading', { name: /Results of round 1/ }));
+    await screenshot(presenter, '43-presenter-revealed-dark');
+    await presenter.getByRole('button', { name: /light theme/ }).click();
+    await screenshot(presenter, '44-presenter-revealed-light');
+
+    // A re-vote: a new round beside the first.
+    await page.keyboard.press('v');
+    await visible(page.getByText('Round 2 is open.'));
+    await expect.poll(async () => presenter.getByText('0 of 4 have voted').isVisible()).toBe(true);
+    await screenshot(presenter, '45-presenter-voting');
+    await presenter.close();
+    expect(core.queries.rounds.listByActivity(activityId('ownership')).map((r) => [r.number, r.status])).toEqual([
+      [1, 'revealed'],
+      [2, 'open'],
+    ]);
+
+    // The facilitator enters a vote on someone's behalf; it is marked as such.
+    await page.getByLabel('Enter a vote on behalf of').selectOption({ label: 'Amy Chen (Marketing)' });
+    await page.getByRole('button', { name: 'Enter their vote' }).click();
+    const proxy = page.getByRole('dialog', { name: 'Vote on behalf of Amy Chen' });
+    await visible(proxy);
+    await ownership('Marketing-led');
+    await proxy.getByRole('button', { name: 'Confirm my answers' }).click();
+    await visible(page.getByText('1 of 4 have voted'));
+    const round2 = core.voting.state(workshopId).openRound!;
+    expect(core.queries.votes.listByRound(round2.id).every((v) => v.byFacilitator)).toBe(true);
+    await page.keyboard.press('c');
+    await page.keyboard.press('r');
+    await visible(page.getByText(/Since round 1, the gap narrowed on/));
+
+    // Ranking: by keyboard for IT, by the arrow buttons for Marketing.
+    await choose('Why we need each other');
+    await page.keyboard.press('o');
+    await page.keyboard.press('b');
+    for (const person of ROOM) {
+      await ballotFor(person.name, async () => {
+        const first = page.locator('.rank-row').first();
+        if (person.side === 'it') {
+          await first.focus();
+          await page.keyboard.press('ArrowDown');
+          await page.keyboard.press('ArrowDown');
+        } else {
+          await page.locator('.rank-row').nth(3).getByRole('button', { name: 'Move up' }).click();
+        }
+        if (person.name === 'Ines Duarte') await screenshot(page, '46-ballot-ranking');
+      });
+    }
+    const rankingRound = core.voting.state(workshopId).openRound!;
+    const insight = core.workshops.detail(workshopId).activities.find((a) => a.kind === 'ranking')!.items[0]!.id;
+    const ranks = core.queries.votes.listByRound(rankingRound.id).filter((v) => v.itemId === insight);
+    expect(ranks.map((v) => v.value)).toEqual([3, 3, 1, 1]);
+
+    // Points: the ballot refuses until the points add up.
+    await backToConsole();
+    await page.keyboard.press('c');
+    await choose('Where technology should help marketing most');
+    await page.keyboard.press('o');
+    await page.keyboard.press('b');
+    await page.getByRole('button', { name: /^Ines Duarte/ }).click();
+    const inputs = page.locator('.points-input');
+    await inputs.nth(0).fill('50');
+    await inputs.nth(1).fill('40');
+    await visible(page.getByText('10 points left to give'));
+    await page.getByRole('button', { name: 'Confirm my answers' }).click();
+    await visible(page.getByRole('alert').getByText('The points must add up to 100; these add up to 90.'));
+    await screenshot(page, '47-ballot-points-refused');
+    expect(core.queries.votes.listByRound(core.voting.state(workshopId).openRound!.id)).toEqual([]);
+    await inputs.nth(2).fill('10');
+    await visible(page.getByText('All 100 points given'));
+    await page.getByRole('button', { name: 'Confirm my answers' }).click();
+    await visible(page.getByRole('heading', { name: 'Thank you. Your answers are saved.' }));
+    expect(core.voting.state(workshopId).progress?.voted.map((v) => v.name)).toEqual(['Ines Duarte']);
+
+    expect(errors, errors.join('\n')).toEqual([]);
+  });
+
+  it('has a ballot for every kind of activity', async () => {
+    const kinds = [
+      ['likert', 'What we already share'],
+      ['scale', 'Ready for the digital future?'],
+      ['prediction', 'Is our collaboration at the right level?'],
+      ['choice', 'What worries us most'],
+    ] as const;
+    for (const [kind, title] of kinds) {
+      core.voting.openRound(activityId(kind), 5);
+      await page.reload();
+      await page.getByRole('button', { name: /One roadmap for 2027/ }).click();
+      await page.getByRole('button', { name: /Run workshop|Back to the room/ }).click();
+      await visible(page.getByRole('heading', { level: 2, name: title, exact: true }));
+      await visible(page.getByRole('timer'));
+      if (kind === 'likert') await screenshot(page, '48-console-countdown');
+      await page.keyboard.press('b');
+      await page.getByRole('button', { name: /^Marc Lefèvre/ }).click();
+      await visible(page.getByRole('heading', { name: title }));
+      if (kind === 'likert') await page.getByRole('radio', { name: 'Mostly true' }).first().click();
+      if (kind === 'scale') await page.getByRole('radio', { name: '7', exact: true }).first().click();
+      if (kind === 'choice') await page.getByRole('radio', { name: 'Funding for digital marketing channels' }).click();
+      if (kind === 'prediction') await page.locator('input[type=range]').first().fill('30');
+      await screenshot(page, `49-ballot-${kind}`);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await page.getByRole('button', { name: 'Facilitator' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Open the console' }).click();
+      core.voting.closeRound(core.voting.state(workshopId).openRound!.id);
+      await page.getByRole('button', { name: '← Edit the workshop' }).click();
+      await page.getByRole('button', { name: '← All workshops' }).click();
+    }
+    expect(errors, errors.join('\n')).toEqual([]);
+  });
+});
