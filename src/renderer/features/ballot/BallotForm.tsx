@@ -90,7 +90,7 @@ export function BallotForm({ activity, round, participant, byFacilitator, onDone
           {sending ? 'Saving…' : 'Confirm my answers'}
         </button>
       </div>
-      {problem && <p className="ballot-hint muted">{problem.message}</p>}
+      {problem && !error && <p className="ballot-hint muted">{problem.message}</p>}
     </form>
   );
 }
