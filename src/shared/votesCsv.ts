@@ -1,0 +1,271 @@
+import { SIDES, type Side, type VoteValue } from './domain';
+import { fail, ok, type Result } from './result';
+import type { WorkshopFile } from './workshopFile';
+
+/**
+ * Every vote of a workshop as CSV, one row per vote, for a spreadsheet or a statistics
+ * package. The format, and why it is what it is, is in docs/votes-csv.md.
+ */
+
+export const VOTES_CSV_COLUMNS = [
+  'workshop_id',
+  'activity_id',
+  'round',
+  'participant',
+  'side',
+  'item_id',
+  'value',
+  'recorded_at',
+] as const;
+
+export const VOTES_CSV_HEADER = VOTES_CSV_COLUMNS.join(',');
+
+/** RFC 4180's line break; spreadsheets on every platform read it. */
+const CRLF = '\r\n';
+
+export interface VotesCsvOptions {
+  /**
+   * The workshop's id in the app's database, when there is one. Without it the column
+   * holds an id derived from the file's content (see `workshopIdFromFile`).
+   */
+  readonly workshopId?: string;
+}
+
+/** One row of the CSV, read back; `value` stays text because its meaning depends on the activity's kind. */
+export interface VotesCsvRow {
+  readonly workshopId: string;
+  readonly activityId: string;
+  readonly round: number;
+  readonly participant: string;
+  readonly side: Side;
+  readonly itemId: string;
+  readonly value: string;
+  readonly recordedAt: string;
+}
+
+// ── Writing ────────────────────────────────────────────────────────────────────
+
+/**
+ * A vote's value as one cell: a number for ranking (the position), points, likert (the
+ * level) and scale; the option id for ownership and single choice; the option ids joined
+ * with `|` for a multiple choice; `own=…;guess=…` for a prediction.
+ */
+export function voteValueCell(value: VoteValue): string | number {
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  if (isOptionList(value)) return value.join('|');
+  return `own=${value.own};guess=${value.guess}`;
+}
+
+function isOptionList(value: VoteValue): value is readonly string[] {
+  return Array.isArray(value);
+}
+
+/**
+ * P01, P02, … in the order of the file's participants, so the same file always gives the
+ * same codes; three digits once there are more than 99.
+ */
+export function anonymousCodes(participants: readonly { readonly id: string }[]): Map<string, string> {
+  const width = Math.max(2, String(participants.length).length);
+  return new Map(participants.map((p, index) => [p.id, `P${String(index + 1).padStart(width, '0')}`]));
+}
+
+/**
+ * An id for a workshop read from a file alone: `file-` and 16 hex digits hashed from the
+ * whole file except `exportedAt`, with keys in a fixed order. The same workshop exported
+ * twice gets the same id; any change to it (a vote, a name, its status) gives another.
+ * It identifies content, and is no protection against someone who wants a collision.
+ */
+export function workshopIdFromFile(file: WorkshopFile): string {
+  return `file-${hash64(canonicalJson({ ...file, exportedAt: undefined }))}`;
+}
+
+/** JSON with object keys sorted at every level, so equal content gives equal text. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** cyrb53's two 32-bit lanes, both kept: fast on 20 MB of text, and no crypto API needed here. */
+function hash64(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ unit, 2654435761);
+    h2 = Math.imul(h2 ^ unit, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
+  return hex(h2) + hex(h1);
+}
+
+/**
+ * A text cell that a spreadsheet would run as a formula (it starts with = + - @, or a tab
+ * or carriage return, which some spreadsheets skip before looking) is written with a
+ * single quote in front. Text that already starts with quotes before such a character
+ * gets one more, so reading it back (`readCell`) is exact.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const GUARDED_FORMULA = /^'+[=+\-@\t\r]/;
+
+/** One CSV field: numbers as they are, text guarded against formulas, then quoted when RFC 4180 requires it. */
+export function csvField(cell: string | number): string {
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell)) throw new RangeError(`A CSV number must be finite, not ${cell}.`);
+    return String(cell);
+  }
+  const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One record, ended by CRLF. */
+export function csvRecord(cells: readonly (string | number)[]): string {
+  return cells.map(csvField).join(',') + CRLF;
+}
+
+/**
+ * The votes of every round of every activity, in the file's order of activities, rounds
+ * by number, and votes as the file lists them. With the workshop's anonymity on, each
+ * participant's id is replaced by an anonymous code.
+ */
+export function votesCsv(file: WorkshopFile, options: VotesCsvOptions = {}): string {
+  const workshopId = options.workshopId ?? workshopIdFromFile(file);
+  const sides = new Map(file.participants.map((p) => [p.id, p.side]));
+  const codes = file.workshop.anonymous ? anonymousCodes(file.participants) : null;
+
+  let text = VOTES_CSV_HEADER + CRLF;
+  for (const activity of file.activities) {
+    const rounds = [...activity.rounds].sort((a, b) => a.number - b.number);
+    for (const round of rounds) {
+      for (const vote of round.votes) {
+        const side = sides.get(vote.participantId);
+        // A parsed file has no such vote; a hand-built one is refused rather than written with a blank side.
+        if (side === undefined) throw new RangeError(`There is no participant with id "${vote.participantId}".`);
+        text += csvRecord([
+          workshopId,
+          activity.id,
+          round.number,
+          codes?.get(vote.participantId) ?? vote.participantId,
+          side,
+          vote.itemId,
+          voteValueCell(vote.value),
+          vote.recordedAt,
+        ]);
+      }
+    }
+  }
+  return text;
+}
+
+// ── Reading ────────────────────────────────────────────────────────────────────
+
+/** The text a cell held before `csvField` guarded it. */
+function readCell(field: string): string {
+  return GUARDED_FORMULA.test(field) ? field.slice(1) : field;
+}
+
+/**
+ * Splits RFC 4180 text into records of fields. Accepts CRLF or LF line breaks, a
+ * byte-order mark and a missing final line break; refuses a quote inside an unquoted
+ * field, text after a closing quote, and a quoted field left open.
+ */
+export function parseCsv(text: string): Result<string[][]> {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let i = text.startsWith('\uFEFF') ? 1 : 0;
+  const problem = (message: string) =>
+    fail<string[][]>({ code: 'invalid-input', message: `Record ${records.length + 1}: ${message}` });
+
+  if (i >= text.length) return ok(records);
+  for (;;) {
+    let field = '';
+    if (text[i] === '"') {
+      i++;
+      for (;;) {
+        const close = text.indexOf('"', i);
+        if (close === -1) return problem('a quoted field is never closed.');
+        field += text.slice(i, close);
+        if (text[close + 1] === '"') {
+          field += '"';
+          i = close + 2;
+        } else {
+          i = close + 1;
+          break;
+        }
+      }
+      if (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
+        return problem('text follows a closing quote.');
+      }
+    } else {
+      let end = i;
+      while (end < text.length && text[end] !== ',' && text[end] !== '\r' && text[end] !== '\n') end++;
+      field = text.slice(i, end);
+      if (field.includes('"')) return problem('a quote inside a field that is not quoted.');
+      i = end;
+    }
+    record.push(field);
+
+    if (text[i] === ',') {
+      i++;
+      continue;
+    }
+    records.push(record);
+    record = [];
+    if (text[i] === '\r') {
+      if (text[i + 1] !== '\n') return problem('a carriage return outside quotes without a line feed.');
+      i += 2;
+    } else if (text[i] === '\n') {
+      i++;
+    }
+    if (i >= text.length) return ok(records);
+  }
+}
+
+function isSide(value: string): value is Side {
+  return (SIDES as readonly string[]).includes(value);
+}
+
+/** Reads back a CSV written by `votesCsv`: the exact header, then eight fields per record. */
+export function parseVotesCsv(text: string): Result<VotesCsvRow[]> {
+  const parsed = parseCsv(text);
+  if (!parsed.ok) return parsed;
+  const [header, ...records] = parsed.value;
+  if (header === undefined || header.join(',') !== VOTES_CSV_HEADER) {
+    return fail({ code: 'invalid-input', message: `The first line must be ${VOTES_CSV_HEADER}.` });
+  }
+  const rows: VotesCsvRow[] = [];
+  for (const [index, fields] of records.entries()) {
+    const at = `Record ${index + 2}`;
+    if (fields.length !== VOTES_CSV_COLUMNS.length) {
+      return fail({
+        code: 'invalid-input',
+        message: `${at}: ${fields.length} fields; a vote has ${VOTES_CSV_COLUMNS.length}.`,
+      });
+    }
+    const [workshopId, activityId, round, participant, side, itemId, value, recordedAt] = fields.map(readCell) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    if (!/^[1-9]\d*$/.test(round)) {
+      return fail({ code: 'invalid-input', message: `${at}: round must be a whole number from 1, not "${round}".` });
+    }
+    if (!isSide(side)) {
+      return fail({ code: 'invalid-input', message: `${at}: side must be it, marketing or other, not "${side}".` });
+    }
+    rows.push({ workshopId, activityId, round: Number(round), participant, side, itemId, value, recordedAt });
+  }
+  return ok(rows);
+}
