@@ -17,7 +17,7 @@ export default defineConfig({
     minify: false,
     sourcemap: false,
     rolldownOptions: {
-      external: ['better-sqlite3', 'zod', /^zod\//, /^node:/],
+      external: ['better-sqlite3', 'playwright-core', 'zod', /^zod\//, /^node:/],
       output: { format: 'cjs', entryFileNames: 'index.js' },
     },
   },

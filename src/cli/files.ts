@@ -42,7 +42,7 @@ export function readWorkshopFileText(path: string): string {
 }
 
 /** Writes through a temporary file and a rename, so an interrupted export never leaves half a file. */
-export function writeTextFile(path: string, text: string, overwrite: boolean): void {
+export function writeTextFile(path: string, text: string | Uint8Array, overwrite: boolean): void {
   if (!overwrite && existsSync(path)) {
     throw new InputError(`${path} already exists; add --force to replace it.`);
   }
@@ -50,7 +50,7 @@ export function writeTextFile(path: string, text: string, overwrite: boolean): v
   try {
     const fd = openSync(temporary, 'w');
     try {
-      writeSync(fd, text);
+      writeSync(fd, typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

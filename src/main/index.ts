@@ -7,6 +7,7 @@ import { createDispatcher, originPolicy } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
 import { installMenu } from './menu';
+import { openFile, printReport } from './printing';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { denyPermissions, hardenWebContents } from './security';
 import { createMainWindow, createPresenterWindow, preloadPath } from './window';
@@ -15,6 +16,10 @@ const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : un
 let core: Core | undefined;
 let mainWindow: BrowserWindow | undefined;
 let presenterWindow: BrowserWindow | undefined;
+let dailyBackups: ReturnType<typeof setInterval> | undefined;
+
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
 
 registerAppScheme();
 hardenWebContents();
@@ -33,7 +38,10 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (core && BrowserWindow.getAllWindows().length === 0) openMainWindow();
   });
-  app.on('will-quit', () => core?.close());
+  app.on('will-quit', () => {
+    clearInterval(dailyBackups);
+    core?.close();
+  });
   app.whenReady().then(start, (error: unknown) => fail(error));
 }
 
@@ -50,12 +58,39 @@ function start(): void {
   registerIpc(
     ipcMain,
     createDispatcher(
-      createHandlers(core, { version: app.getVersion() }, { dialogs: nativeDialogs, windows: { openPresenter } }),
+      createHandlers(
+        core,
+        { version: app.getVersion() },
+        {
+          dialogs: nativeDialogs,
+          windows: {
+            openPresenter,
+            printReport: (id, title, paper) =>
+              printReport({ preload: preloadPath(__dirname), devServerUrl }, id, title, paper),
+            openFile,
+          },
+        },
+      ),
       originPolicy(trustedOrigins),
     ),
   );
   installMenu(process.platform === 'darwin', devServerUrl !== undefined);
   openMainWindow();
+  startDailyBackups();
+}
+
+/**
+ * A backup at start when the newest one is a day old or there is none, then a look every
+ * hour, so a laptop left running for days still gets one a day. A failed backup is logged
+ * and never stops the app; one cut short by quitting is not a failure.
+ */
+function startDailyBackups(): void {
+  const backUpIfDue = () =>
+    void core?.backups.createIfOlderThan(DAY_MS).catch((error: unknown) => {
+      if (core?.db.open) console.error('The daily backup failed', error);
+    });
+  backUpIfDue();
+  dailyBackups = setInterval(backUpIfDue, HOUR_MS);
 }
 
 function openMainWindow(): void {

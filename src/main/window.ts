@@ -23,7 +23,7 @@ export function securePreferences(preload: string): WebPreferences {
   };
 }
 
-function rendererUrl(places: WindowPlaces, hash = ''): string {
+export function rendererUrl(places: WindowPlaces, hash = ''): string {
   return `${places.devServerUrl ?? `${APP_ORIGIN}/index.html`}${hash}`;
 }
 

@@ -2,13 +2,24 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { PresenterScreen } from './features/presenter/PresenterScreen';
+import { ReportScreen } from './features/report/ReportScreen';
 import '@fontsource-variable/inter';
 import './app/styles.css';
 import './app/live.css';
 
-// The projector window opens on #/presenter/<workshop id>; the main window on everything else.
+// The projector window opens on #/presenter/<id>, the printed report on #/report/<id>?paper=a4;
+// the main window on everything else.
 const presenter = /^#\/presenter\/([A-Za-z0-9_-]{1,64})$/.exec(window.location.hash);
+const report = /^#\/report\/([A-Za-z0-9_-]{1,64})(?:\?paper=(a4|letter))?$/.exec(window.location.hash);
+
+function Root() {
+  if (presenter) return <PresenterScreen workshopId={presenter[1]!} />;
+  if (report) return <ReportScreen workshopId={report[1]!} paper={report[2] === 'letter' ? 'letter' : 'a4'} />;
+  return <App />;
+}
 
 createRoot(document.getElementById('root')!).render(
-  <StrictMode>{presenter ? <PresenterScreen workshopId={presenter[1]!} /> : <App />}</StrictMode>,
+  <StrictMode>
+    <Root />
+  </StrictMode>,
 );

@@ -25,9 +25,22 @@ export function scriptedDialogs(): FileDialogs & { savePaths: (string | null)[];
 }
 
 /** Records the windows the handlers ask the shell to open. */
-export function recordedWindows(): WindowControl & { presenters: string[] } {
+export function recordedWindows(): WindowControl & { presenters: string[]; printed: string[]; opened: string[] } {
   const presenters: string[] = [];
-  return { presenters, openPresenter: (id) => presenters.push(id) };
+  const printed: string[] = [];
+  const opened: string[] = [];
+  return {
+    presenters,
+    printed,
+    opened,
+    openPresenter: (id) => void presenters.push(id),
+    // Printing needs Electron's own window; here it answers a minimal PDF and records the call.
+    printReport: async (id, title, paper) => {
+      printed.push(`${id}:${title}:${paper}`);
+      return new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
+    },
+    openFile: (path) => void opened.push(path),
+  };
 }
 
 export function dispatcherFor(

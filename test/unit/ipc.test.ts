@@ -1,10 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../src/main/core';
 import { LATEST_SCHEMA_VERSION } from '../../src/main/core/db/migrations';
 import { registerIpc } from '../../src/main/ipc/register';
 import { CHANNELS, type ChannelName } from '../../src/shared/ipc/channels';
+import type { BackupInfo, RestoreOutcome } from '../../src/shared/backups';
 import { contract } from '../../src/shared/ipc/contract';
 import type { Result } from '../../src/shared/result';
 import { fixedClock } from '../support/clock';
@@ -12,6 +13,7 @@ import { APP_URL, dispatcherFor, eventFrom, recordedWindows, scriptedDialogs } f
 import { tempDir } from '../support/temp';
 
 const draft = { title: 'Alignment day', organization: 'Acme', date: '2026-11-22', facilitator: 'Dana' };
+const T_VOTE = '2026-11-22T09:30:00.000Z';
 
 interface Context {
   core: Core;
@@ -38,6 +40,14 @@ const value = <T>(result: Result<unknown>) => {
 
 function openRound(ctx: Context): string {
   return ctx.core.voting.openRound(ctx.activityId, null).openRound!.id;
+}
+
+const EARLIER_BACKUP = 'common-ground-2026-11-21T18-00-00Z.sqlite';
+
+/** A backup file made synchronously, as the online backup would have made it. */
+function backUpNow(ctx: Context, name: string): void {
+  mkdirSync(ctx.core.backups.dir, { recursive: true });
+  ctx.core.db.prepare('VACUUM INTO ?').run(join(ctx.core.backups.dir, name));
 }
 
 /** Every channel, with a valid call, what it must have done, and an input it must refuse. */
@@ -152,6 +162,23 @@ const CASES: Record<ChannelName, Case> = {
       expect(file.workshop.title).toBe('Alignment day');
     },
     invalid: {},
+  },
+  'workshops.exportVotes': {
+    valid: (ctx) => {
+      const round = openRound(ctx);
+      ctx.core.queries.votes.replaceBallot(round, ctx.participantId, [{ itemId: 'item-2', value: 1 }], false, T_VOTE);
+      ctx.dialogs.savePaths.push(join(ctx.dir, 'votes.csv'));
+      return { id: ctx.workshopId };
+    },
+    check: (ctx, r) => {
+      expect(value(r)).toEqual({ cancelled: false, path: join(ctx.dir, 'votes.csv') });
+      // Anonymity is on by default: Ines is P01; item-2 is the agenda's second item, i2.
+      expect(readFileSync(join(ctx.dir, 'votes.csv'), 'utf8')).toBe(
+        'workshop_id,activity_id,round,participant,side,item_id,value,recorded_at\r\n' +
+          `${ctx.workshopId},a1,1,P01,it,i2,1,${T_VOTE}\r\n`,
+      );
+    },
+    invalid: { id: 7 },
   },
   'workshops.importFile': {
     valid: (ctx) => {
@@ -292,6 +319,26 @@ const CASES: Record<ChannelName, Case> = {
     },
     invalid: { workshopId: 'w' },
   },
+  'report.data': {
+    valid: (ctx) => ({ id: ctx.workshopId }),
+    check: (ctx, r) => {
+      const data = value<{ participants: unknown; sideCounts: unknown; activities: unknown[] }>(r);
+      expect(data.participants).toBeNull(); // anonymous by default: counts only
+      expect(data.sideCounts).toEqual({ it: 1, marketing: 0, other: 0 });
+      expect(data.activities).toHaveLength(1);
+      expect(ctx.workshopId).toBeTruthy();
+    },
+    invalid: { id: null },
+  },
+  'report.exportPdf': {
+    valid: (ctx) => (ctx.dialogs.savePaths.push(join(ctx.dir, 'report.pdf')), { id: ctx.workshopId, paper: 'letter' }),
+    check: (ctx) => {
+      expect(ctx.windows.printed).toEqual([`${ctx.workshopId}:Alignment day:letter`]);
+      expect(readFileSync(join(ctx.dir, 'report.pdf'), 'utf8')).toMatch(/^%PDF-/);
+      expect(ctx.windows.opened).toEqual([join(ctx.dir, 'report.pdf')]);
+    },
+    invalid: { id: 'w', paper: 'a3' },
+  },
   'live.state': {
     valid: (ctx) => ({ id: ctx.workshopId }),
     check: (ctx, r) =>
@@ -431,6 +478,47 @@ const CASES: Record<ChannelName, Case> = {
     check: (ctx) => expect(ctx.windows.presenters).toEqual([ctx.workshopId]),
     invalid: { workshopId: 'w' },
   },
+  'backups.list': {
+    valid: (ctx) => (backUpNow(ctx, EARLIER_BACKUP), null),
+    check: (_ctx, r) =>
+      expect(value<BackupInfo[]>(r)).toEqual([
+        expect.objectContaining({
+          name: EARLIER_BACKUP,
+          createdAt: '2026-11-21T18:00:00.000Z',
+          summary: { schemaVersion: LATEST_SCHEMA_VERSION, workshops: 1, newestWorkshopTitle: 'Alignment day' },
+          problem: null,
+        }),
+      ]),
+    invalid: {},
+  },
+  'backups.create': {
+    valid: () => null,
+    check: (ctx, r) => {
+      const backup = value<BackupInfo>(r);
+      expect(backup.summary).toEqual({
+        schemaVersion: LATEST_SCHEMA_VERSION,
+        workshops: 1,
+        newestWorkshopTitle: 'Alignment day',
+      });
+      expect(existsSync(join(ctx.core.backups.dir, backup.name))).toBe(true);
+    },
+    invalid: 'now',
+  },
+  'backups.restore': {
+    valid: (ctx) => {
+      backUpNow(ctx, EARLIER_BACKUP);
+      ctx.core.db.prepare("UPDATE workshops SET title = 'Renamed after the backup'").run();
+      return { name: EARLIER_BACKUP };
+    },
+    check: (ctx, r) => {
+      const { restoredFrom, safetyBackup } = value<RestoreOutcome>(r);
+      expect(restoredFrom.name).toBe(EARLIER_BACKUP);
+      expect(ctx.core.workshops.requireWorkshop(ctx.workshopId).title).toBe('Alignment day');
+      expect(safetyBackup.summary?.newestWorkshopTitle).toBe('Renamed after the backup');
+      expect(ctx.core.backups.list().map((b) => b.name)).toEqual([safetyBackup.name, EARLIER_BACKUP]);
+    },
+    invalid: { name: '../common-ground.sqlite' },
+  },
   'templates.list': {
     valid: () => null,
     check: (_ctx, r) =>
@@ -520,7 +608,8 @@ describe('IPC', () => {
       itemIds: ['item-1', 'item-2'],
     };
   });
-  afterEach(() => {
+  afterEach(async () => {
+    await ctx.core.backups.settled();
     ctx.core.close();
     cleanup();
   });

@@ -20,12 +20,12 @@ export function readUserFile(path: string, maxBytes: number): string {
 }
 
 /** Writes through a temporary file and a rename, so a crash never leaves half a file behind. */
-export function writeUserFile(path: string, text: string): void {
+export function writeUserFile(path: string, text: string | Uint8Array): void {
   const temporary = `${path}.${process.pid}.partial`;
   try {
     const fd = openSync(temporary, 'w');
     try {
-      writeSync(fd, text);
+      writeSync(fd, typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

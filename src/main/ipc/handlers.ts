@@ -1,9 +1,13 @@
 import type { ChannelName } from '../../shared/ipc/channels';
+import type { Paper } from '../../shared/report';
 import type { ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import type { Core } from '../core';
 import { readUserFile, writeUserFile } from '../core/files';
+import { reportData } from '../core/report';
 import { resultsFor } from '../core/results';
 import { MAX_TEMPLATE_BYTES } from '../core/templateLibrary';
+import { exportWorkshop } from '../core/workshopFile';
+import { votesCsv } from '../../shared/votesCsv';
 import {
   createDemoWorkshop,
   duplicateWorkshop,
@@ -38,6 +42,8 @@ export interface FileDialogs {
 
 const WORKSHOP_FILES: readonly FileFilter[] = [{ name: 'Common Ground workshop', extensions: ['json'] }];
 const TEMPLATE_FILES: readonly FileFilter[] = [{ name: 'Common Ground template', extensions: ['json'] }];
+const CSV_FILES: readonly FileFilter[] = [{ name: 'CSV (comma-separated values)', extensions: ['csv'] }];
+const PDF_FILES: readonly FileFilter[] = [{ name: 'PDF report', extensions: ['pdf'] }];
 
 /** "IT & Marketing: 2027" → "IT Marketing 2027": safe as a file name everywhere. */
 function fileNameFor(title: string): string {
@@ -54,6 +60,10 @@ function fileNameFor(title: string): string {
 export interface WindowControl {
   /** Opens (or brings forward) the projector view of a workshop, on the second display when there is one. */
   openPresenter(workshopId: string): void;
+  /** Prints the report view of a workshop from a hidden window, once every chart has rendered. */
+  printReport(workshopId: string, title: string, paper: Paper): Promise<Uint8Array>;
+  /** Opens a file the app wrote in the system's viewer. */
+  openFile(path: string): void;
 }
 
 export interface ShellPorts {
@@ -91,6 +101,18 @@ export function createHandlers(core: Core, facts: AppFacts, { dialogs, windows }
       writeUserFile(path, exportWorkshopText(core, id));
       return { cancelled: false, path };
     },
+    'workshops.exportVotes': async ({ id }) => {
+      const workshop = core.workshops.requireWorkshop(id);
+      const path = await dialogs.chooseSavePath({
+        title: 'Export votes',
+        defaultName: `${fileNameFor(workshop.title)} votes.csv`,
+        filters: CSV_FILES,
+      });
+      if (path === null) return { cancelled: true };
+      // The file's ids for activities, items and people; the database's for the workshop, to tell exports apart.
+      writeUserFile(path, votesCsv(exportWorkshop(core.queries, id, core.clock), { workshopId: id }));
+      return { cancelled: false, path };
+    },
     'workshops.importFile': async () => {
       const path = await dialogs.chooseOpenPath({ title: 'Import workshop', filters: WORKSHOP_FILES });
       if (path === null) return { cancelled: true };
@@ -114,6 +136,20 @@ export function createHandlers(core: Core, facts: AppFacts, { dialogs, windows }
 
     'results.get': ({ id }) => resultsFor(core.queries, core.workshops, id),
 
+    'report.data': ({ id }) => reportData(core.queries, core.workshops, core.clock, id),
+    'report.exportPdf': async ({ id, paper }) => {
+      const workshop = core.workshops.requireWorkshop(id);
+      const path = await dialogs.chooseSavePath({
+        title: 'Export report',
+        defaultName: `${fileNameFor(workshop.title)} report.pdf`,
+        filters: PDF_FILES,
+      });
+      if (path === null) return { cancelled: true };
+      const pdf = await windows.printReport(id, workshop.title, paper);
+      writeUserFile(path, pdf);
+      windows.openFile(path);
+      return { cancelled: false, path };
+    },
     'live.state': ({ id }) => core.voting.state(id),
     'live.setCurrentActivity': ({ workshopId, activityId }) => core.voting.setCurrentActivity(workshopId, activityId),
     'live.openRound': ({ activityId, minutes }) => core.voting.openRound(activityId, minutes),
@@ -125,12 +161,23 @@ export function createHandlers(core: Core, facts: AppFacts, { dialogs, windows }
     'live.saveNote': ({ workshopId, activityId, body }) => core.voting.saveNote(workshopId, activityId, body),
     'live.addActionItem': ({ workshopId, item }) => core.voting.addActionItem(workshopId, item),
     'live.removeActionItem': ({ workshopId, id }) => core.voting.removeActionItem(id, workshopId),
-    'live.closeWorkshop': ({ id }) => core.voting.closeWorkshop(id),
+    'live.closeWorkshop': ({ id }) => {
+      const state = core.voting.closeWorkshop(id);
+      // Each closed workshop is backed up, in the background: a failed backup is logged, never the close's failure.
+      core.backups
+        .create()
+        .catch((error: unknown) => console.error('The backup after closing a workshop failed', error));
+      return state;
+    },
     'presenter.open': ({ id }) => {
       core.workshops.requireWorkshop(id);
       windows.openPresenter(id);
       return null;
     },
+
+    'backups.list': () => core.backups.list(),
+    'backups.create': () => core.backups.create(),
+    'backups.restore': ({ name }) => core.backups.restore(name),
 
     'templates.list': () => core.templates.list(),
     'templates.get': ({ id }) => core.templates.get(id),

@@ -15,8 +15,10 @@ import {
   type WorkshopDetail,
   type WorkshopSummary,
 } from '../domain';
+import { backupNameSchema, type BackupInfo, type RestoreOutcome } from '../backups';
 import type { BallotEntry } from '../ballot';
 import type { LiveState } from '../live';
+import { PAPER_SIZES, type ReportData } from '../report';
 import type { Result } from '../result';
 import type { ApiShape, ChannelName } from './channels';
 
@@ -110,6 +112,7 @@ export const contract = {
   'workshops.purge': channel<null>()(byId),
   'workshops.emptyTrash': channel<number>()(nothing),
   'workshops.exportFile': channel<FileOutcome>()(byId),
+  'workshops.exportVotes': channel<FileOutcome>()(byId),
   'workshops.importFile': channel<FileOutcome<{ workshopId: string }>>()(nothing),
 
   'participants.add': channel<WorkshopDetail>()(
@@ -149,6 +152,10 @@ export const contract = {
 
   'results.get': channel<{ input: AnalysisInput; analysis: WorkshopAnalysis }>()(byId),
 
+  'report.data': channel<ReportData>()(byId),
+  'report.exportPdf': channel<FileOutcome>()(
+    z.object({ id: idSchema, paper: z.enum(PAPER_SIZES, { error: 'Choose A4 or Letter.' }) }).strict(),
+  ),
   'live.state': channel<LiveState>()(byId),
   'live.setCurrentActivity': channel<LiveState>()(z.object({ workshopId: idSchema, activityId: idSchema }).strict()),
   'live.openRound': channel<LiveState>()(
@@ -188,6 +195,10 @@ export const contract = {
   'live.removeActionItem': channel<LiveState>()(z.object({ workshopId: idSchema, id: idSchema }).strict()),
   'live.closeWorkshop': channel<LiveState>()(byId),
   'presenter.open': channel<null>()(byId),
+
+  'backups.list': channel<BackupInfo[]>()(nothing),
+  'backups.create': channel<BackupInfo>()(nothing),
+  'backups.restore': channel<RestoreOutcome>()(z.object({ name: backupNameSchema }).strict()),
 
   'templates.list': channel<TemplateSummary[]>()(nothing),
   'templates.get': channel<Template>()(z.object({ id: z.string().regex(/^[a-z0-9-]{1,64}$/) }).strict()),

@@ -5,6 +5,7 @@ import { LIVE_REFRESH_MS, useLive } from '../../stores/live';
 import { useNavigation } from '../../stores/navigation';
 import { useNotices } from '../../stores/notices';
 import { ConfirmDialog } from '../../ui/Dialog';
+import { ExportReportButton } from '../report/ExportReportButton';
 import { STATUS_LABELS } from '../workshops/status';
 import { AgreementsPanel } from './AgreementsPanel';
 import { NotesPanel } from './NotesPanel';
@@ -132,6 +133,7 @@ export function ConsoleScreen({ workshopId }: { workshopId: string }) {
           <button type="button" className="button" onClick={() => void controls.presenter()}>
             Presenter view <kbd>P</kbd>
           </button>
+          <ExportReportButton workshopId={workshopId} />
           <button
             type="button"
             className="button"

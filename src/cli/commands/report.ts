@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { printReportHeadless } from '../../main/headless/report';
+import { PAPER_SIZES, type Paper } from '../../shared/report';
+import { parseWorkshopFile } from '../../shared/workshopFile';
+import { parseCommandArgs, required } from '../args';
+import { InputError, UsageError, type CliCommand } from '../command';
+import { readWorkshopFileText, writeTextFile } from '../files';
+
+/** The built report view sits beside this command's own bundle: out/cli → out/renderer. */
+const RENDERER_DIR = resolve(__dirname, '../renderer');
+
+export const reportCommand: CliCommand = {
+  name: 'report',
+  usage: [
+    {
+      synopsis: 'report <workshop.json> --out <report.pdf> [--paper a4|letter] [--force]',
+      summary: 'Print the session report as a PDF with Chromium (set CHROMIUM_PATH if it is not found).',
+    },
+  ],
+  async run(args, io) {
+    const { positionals, values } = parseCommandArgs(
+      args,
+      { out: { type: 'string' }, paper: { type: 'string' }, force: { type: 'boolean' } },
+      { min: 1, max: 1, names: 'the workshop file to report on' },
+    );
+    const out = required(values.out, '--out <report.pdf>');
+    const paper = (values.paper ?? 'a4').toLowerCase();
+    if (!(PAPER_SIZES as readonly string[]).includes(paper)) throw new UsageError('--paper is a4 or letter.');
+    const path = positionals[0]!;
+    const parsed = parseWorkshopFile(readWorkshopFileText(path));
+    if (!parsed.ok) throw new InputError(`${path}: ${parsed.error.message}`);
+    const pdf = await printReportHeadless({ file: parsed.value, paper: paper as Paper, rendererDir: RENDERER_DIR });
+    writeTextFile(out, pdf, values.force === true);
+    io.out(`Wrote the report of "${parsed.value.workshop.title}" to ${out} (${Math.round(pdf.length / 1024)} KB).\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,114 @@
+import type { ActivityResult, DivergenceEntry, ItemResult } from './analytics';
+import type { ActivityConfig } from './domain';
+
+const round1 = (n: number) => (Math.round(n * 10) / 10).toLocaleString('en', { maximumFractionDigits: 1 });
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+function topOption(shares: Readonly<Record<string, number>> | null, config: ActivityConfig) {
+  const [id, share] = Object.entries(shares ?? {}).sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (id === undefined || share === undefined) return null;
+  const label = 'options' in config ? (config.options.find((o) => o.id === id)?.label ?? id) : id;
+  return { label, share };
+}
+
+/**
+ * One plain sentence on where the two sides stand on an item, in the kind's own terms,
+ * for the executive summary. Null when a side's figures are not shown.
+ */
+export function divergenceSentence(config: ActivityConfig, item: ItemResult): string | null {
+  const { it, marketing } = item;
+  if (it.suppressed || marketing.suppressed || it.n === 0 || marketing.n === 0) return null;
+  const label = `“${item.label}”`;
+  switch (config.kind) {
+    case 'ranking':
+      return `IT places ${label} at ${round1(it.mean!)} on average and Marketing at ${round1(marketing.mean!)} (1 = most important).`;
+    case 'points':
+      return `IT gives ${label} ${round1(it.mean!)} of ${config.total} points on average; Marketing gives it ${round1(marketing.mean!)}.`;
+    case 'likert':
+      return `${percent(it.top2Share ?? 0)} of IT agree with ${label}, against ${percent(marketing.top2Share ?? 0)} of Marketing.`;
+    case 'scale':
+      return `IT rates ${label} ${round1(it.mean!)} out of ${config.max}; Marketing rates it ${round1(marketing.mean!)}.`;
+    case 'prediction':
+      return `On ${label}, IT answers ${round1(it.mean!)}${config.unit} on average and Marketing ${round1(marketing.mean!)}${config.unit}.`;
+    case 'ownership':
+    case 'choice': {
+      const a = topOption(it.shares, config);
+      const b = topOption(marketing.shares, config);
+      if (!a || !b) return null;
+      return a.label === b.label
+        ? `Both sides most often chose “${a.label}” for ${label} (IT ${percent(a.share)}, Marketing ${percent(b.share)}), but their answers still differ.`
+        : `For ${label}, most of IT chose “${a.label}” (${percent(a.share)}) and most of Marketing “${b.label}” (${percent(b.share)}).`;
+    }
+  }
+}
+
+/** What an alignment index says, in words a client executive reads without the methodology. */
+export function alignmentSentence(index: number | null): string {
+  if (index === null) return 'There are not yet enough answers from both sides to measure how aligned they are.';
+  const rounded = Math.round(index);
+  if (rounded >= 85)
+    return `At ${rounded} out of 100, IT and Marketing answer much alike: the differences are in the details.`;
+  if (rounded >= 70)
+    return `At ${rounded} out of 100, IT and Marketing agree on most questions, with a few clear exceptions.`;
+  if (rounded >= 50)
+    return `At ${rounded} out of 100, IT and Marketing agree on some questions and stand clearly apart on others.`;
+  return `At ${rounded} out of 100, IT and Marketing see most of these questions differently.`;
+}
+
+export interface Movement {
+  readonly activityTitle: string;
+  readonly label: string;
+  readonly before: number;
+  readonly after: number;
+}
+
+/** The item whose divergence changed most between an activity's first round and its re-vote. */
+export function biggestMovement(activities: readonly ActivityResult[]): Movement | null {
+  let best: Movement | null = null;
+  let size = 0;
+  for (const activity of activities) {
+    for (const item of activity.convergence?.items ?? []) {
+      if (item.divergenceBefore === null || item.divergenceAfter === null) continue;
+      const change = Math.abs(item.divergenceAfter - item.divergenceBefore);
+      if (change > size) {
+        size = change;
+        best = {
+          activityTitle: activity.title,
+          label: item.label,
+          before: item.divergenceBefore,
+          after: item.divergenceAfter,
+        };
+      }
+    }
+  }
+  return best;
+}
+
+export function movementSentence(movement: Movement | null): string {
+  if (!movement) return 'No activity was voted on twice, so there is no movement between rounds to report.';
+  const direction = movement.after < movement.before ? 'closed' : 'widened';
+  return (
+    `The biggest movement came on “${movement.label}” (${movement.activityTitle}): after discussion the gap ${direction} ` +
+    `from ${percent(movement.before)} to ${percent(movement.after)} of the widest possible disagreement.`
+  );
+}
+
+/** The top divergences with their sentences, skipping items whose figures are hidden. */
+export function summarizeDivergences(
+  entries: readonly DivergenceEntry[],
+  activities: readonly ActivityResult[],
+  configs: ReadonlyMap<string, ActivityConfig>,
+  count = 5,
+) {
+  const out: { entry: DivergenceEntry; sentence: string }[] = [];
+  for (const entry of entries) {
+    const activity = activities.find((a) => a.activityId === entry.activityId);
+    const round = activity?.rounds.find((r) => r.roundNumber === entry.roundNumber);
+    const item = round?.items.find((i) => i.itemId === entry.itemId);
+    const config = configs.get(entry.activityId);
+    const sentence = item && config ? divergenceSentence(config, item) : null;
+    if (sentence) out.push({ entry, sentence });
+    if (out.length === count) break;
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoWorkshopFile } from '../../src/main/core/demo';
+import { builtInTemplate } from '../../src/main/core/templates';
+import { tempDir } from '../support/temp';
+
+const CLI = resolve('out/cli/index.js');
+const PAGES_DIR = resolve('test-results/report');
+
+function cli(args: string[]) {
+  return execFileSync(process.execPath, [CLI, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+describe('the session report as PDF', () => {
+  let dir: string;
+  let cleanup: () => void;
+  let text: string;
+  let pdf: string;
+
+  beforeAll(() => {
+    expect(existsSync(CLI), 'run `npm run build` first').toBe(true);
+    ({ dir, cleanup } = tempDir('cg-report-'));
+    const file = demoWorkshopFile(builtInTemplate('cio-cmo-alignment')!, { participants: 12, seed: 7 });
+    writeFileSync(join(dir, 'demo.json'), JSON.stringify(file));
+    pdf = join(dir, 'report.pdf');
+    cli(['report', join(dir, 'demo.json'), '--out', pdf, '--paper', 'a4']);
+    text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  });
+  afterAll(() => cleanup());
+
+  it('has the expected sections, as real text', () => {
+    for (const heading of [
+      'CIO–CMO ALIGNMENT WORKSHOP · REPORT',
+      'Demo: one roadmap for IT and Marketing',
+      'Executive summary',
+      'Alignment index',
+      'The five largest divergences',
+      'Movement between rounds',
+      'Who should drive investment',
+      'Why we need each other',
+      'Facilitator’s notes',
+      'Agreements and action items',
+      'Methodology',
+      'Appendix: the votes',
+    ]) {
+      expect(text, heading).toContain(heading);
+    }
+    // Names are hidden with anonymity on; participants appear as codes.
+    expect(text).toContain('Voting was anonymous');
+    expect(text).toMatch(/\bP01\b/);
+    // The footer on every page: the workshop's name and the page number.
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+    expect(pages).toBeGreaterThan(10);
+    expect(text).toContain(`Page 1 of ${pages}`);
+    expect(text).toContain(`Page ${pages} of ${pages}`);
+  });
+
+  it('keeps the charts as vectors: their labels are text, and no picture is embedded', () => {
+    expect(text).toContain('Big Data and Segment Analysis');
+    expect(text).toMatch(/Round 1 and the re-vote/);
+    const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).trim().split('\n');
+    expect(images.length).toBe(2); // the header lines only
+  });
+
+  it('prints on Letter paper when asked', () => {
+    const letter = join(dir, 'letter.pdf');
+    cli(['report', join(dir, 'demo.json'), '--out', letter, '--paper', 'letter']);
+    expect(execFileSync('pdfinfo', [letter], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
+  });
+
+  it('renders pages that can be looked at', () => {
+    rmSync(PAGES_DIR, { recursive: true, force: true });
+    mkdirSync(PAGES_DIR, { recursive: true });
+    execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '12', pdf, join(PAGES_DIR, 'page')]);
+    expect(readdirSync(PAGES_DIR).filter((f) => f.endsWith('.png')).length).toBe(12);
+  });
+
+  it('refuses a bad workshop file with one line and exit 1, writing nothing', () => {
+    writeFileSync(join(dir, 'bad.json'), '{"format":"common-ground/workshop","version":1}');
+    let status = 0;
+    let stderr = '';
+    try {
+      cli(['report', join(dir, 'bad.json'), '--out', join(dir, 'bad.pdf')]);
+    } catch (error) {
+      status = (error as { status: number }).status;
+      stderr = String((error as { stderr: string }).stderr);
+    }
+    expect(status).toBe(1);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(existsSync(join(dir, 'bad.pdf'))).toBe(false);
+  });
+});
