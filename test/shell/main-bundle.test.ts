@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../src/shared/ipc/channels';
 import { createFakeElectron, loadWithFakeElectron, settle, type FakeElectron } from '../support/fakeElectron';
 import { tempDir } from '../support/temp';
@@ -173,6 +173,47 @@ describe('the built main bundle, at the edges', () => {
     expect(fake.record.exitCode).toBe(1);
     expect(fake.record.errorBoxes[0]?.[1]).toMatch(/newer version of Common Ground \(schema 99\)/);
     cleanup();
+  });
+});
+
+describe('the built main bundle, backing up once a day', () => {
+  const HOUR_MS = 60 * 60 * 1000;
+  const backupsIn = (dir: string) =>
+    existsSync(dir) ? readdirSync(dir).filter((name) => /^common-ground-.*Z\.sqlite$/.test(name)) : [];
+
+  it('backs up at start, looks again every hour, backs up when the newest is a day old, and stops on quit', async () => {
+    const { dir, cleanup } = tempDir('cg-shell-');
+    const backups = join(dir, 'backups');
+    const setTimer = vi.spyOn(globalThis, 'setInterval');
+    const clearTimer = vi.spyOn(globalThis, 'clearInterval');
+    const fake = createFakeElectron({ userData: dir });
+    try {
+      loadWithFakeElectron(MAIN_BUNDLE, fake);
+      await settle();
+      const hourly = setTimer.mock.calls.flatMap(([callback, ms], index) =>
+        ms === HOUR_MS ? [{ tick: callback as () => void, timer: setTimer.mock.results[index]!.value }] : [],
+      );
+      expect(hourly).toHaveLength(1);
+      await vi.waitFor(() => expect(backupsIn(backups)).toHaveLength(1));
+
+      // An hour later the newest backup is still fresh: no new one.
+      hourly[0]!.tick();
+      await settle();
+      expect(backupsIn(backups)).toHaveLength(1);
+
+      // Once the newest backup is more than a day old, the next look makes one.
+      renameSync(join(backups, backupsIn(backups)[0]!), join(backups, 'common-ground-2020-01-01T00-00-00Z.sqlite'));
+      hourly[0]!.tick();
+      await vi.waitFor(() => expect(backupsIn(backups)).toHaveLength(2));
+
+      expect(clearTimer).not.toHaveBeenCalledWith(hourly[0]!.timer);
+      fake.emitApp('will-quit');
+      expect(clearTimer).toHaveBeenCalledWith(hourly[0]!.timer);
+    } finally {
+      setTimer.mockRestore();
+      clearTimer.mockRestore();
+      cleanup();
+    }
   });
 });
 

@@ -1,4 +1,6 @@
+import { dirname, join } from 'node:path';
 import { agendaService } from './agenda';
+import { backupService, DEFAULT_KEEP_BACKUPS } from './backups';
 import { systemClock, type Clock } from './clock';
 import { openDatabase, schemaVersion, type Db } from './db/connection';
 import { activityQueries } from './db/queries/activities';
@@ -34,8 +36,15 @@ export function createQueries(db: Db) {
 
 export type Queries = ReturnType<typeof createQueries>;
 
+export interface CoreOptions {
+  /** Where backups go; by default a `backups` folder next to the data file. */
+  readonly backupsDir?: string;
+  /** How many backups to keep. */
+  readonly keepBackups?: number;
+}
+
 /** The workshop engine over one SQLite file. Runs in plain Node: no `electron` here. */
-export function createCore(file: string, clock: Clock = systemClock) {
+export function createCore(file: string, clock: Clock = systemClock, options: CoreOptions = {}) {
   const db = openDatabase(file);
   const queries = createQueries(db);
   const workshops = workshopService(db, queries, clock);
@@ -49,6 +58,10 @@ export function createCore(file: string, clock: Clock = systemClock) {
     agenda: agendaService(db, queries, clock, workshops),
     templates: templateLibrary(queries, clock, workshops),
     voting: votingService(db, queries, clock, workshops),
+    backups: backupService(db, clock, {
+      dir: options.backupsDir ?? join(dirname(file), 'backups'),
+      keep: options.keepBackups ?? DEFAULT_KEEP_BACKUPS,
+    }),
     schemaVersion: () => schemaVersion(db),
     close: () => db.close(),
   };
