@@ -72,6 +72,11 @@ export function WorkshopScreen({ id, tab }: { id: string; tab: WorkshopTab }) {
     else if (!result.value.cancelled) notify({ tone: 'info', text: `Exported to ${result.value.path}` });
   }
 
+  async function exportVotes() {
+    const result = await api.workshops.exportVotes({ id });
+    if (!result.ok) notify({ tone: 'error', text: result.error.message });
+    else if (!result.value.cancelled) notify({ tone: 'info', text: `Votes exported to ${result.value.path}` });
+  }
   async function duplicate(withVotes: boolean) {
     const result = await api.workshops.duplicate({ id, withVotes });
     if (!result.ok) return notify({ tone: 'error', text: result.error.message });
@@ -122,6 +127,9 @@ export function WorkshopScreen({ id, tab }: { id: string; tab: WorkshopTab }) {
           </button>
           <button type="button" className="button" onClick={() => void exportFile()}>
             Export…
+          </button>
+          <button type="button" className="button" onClick={() => void exportVotes()}>
+            Export votes (CSV)…
           </button>
           <button type="button" className="button" onClick={() => void duplicate(false)}>
             Duplicate
