@@ -77,6 +77,7 @@ export function WorkshopScreen({ id, tab }: { id: string; tab: WorkshopTab }) {
     if (!result.ok) notify({ tone: 'error', text: result.error.message });
     else if (!result.value.cancelled) notify({ tone: 'info', text: `Votes exported to ${result.value.path}` });
   }
+
   async function duplicate(withVotes: boolean) {
     const result = await api.workshops.duplicate({ id, withVotes });
     if (!result.ok) return notify({ tone: 'error', text: result.error.message });
