@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { BackupsScreen } from '../features/backups/BackupsScreen';
+import { takeRestoreNotice } from '../features/backups/restoreNotice';
 import { BallotScreen } from '../features/ballot/BallotScreen';
 import { ConsoleScreen } from '../features/console/ConsoleScreen';
 import { TemplatesScreen } from '../features/templates/TemplatesScreen';
@@ -7,13 +9,16 @@ import { WorkshopScreen } from '../features/designer/WorkshopScreen';
 import { WorkshopsScreen } from '../features/workshops/WorkshopsScreen';
 import { useAppStore } from '../stores/app';
 import { useNavigation, type View } from '../stores/navigation';
+import { useNotices } from '../stores/notices';
 import { Notices } from '../ui/Notices';
 
-const NAV: readonly { name: Extract<View['name'], 'workshops' | 'templates' | 'trash'>; label: string }[] = [
-  { name: 'workshops', label: 'Workshops' },
-  { name: 'templates', label: 'Templates' },
-  { name: 'trash', label: 'Trash' },
-];
+const NAV: readonly { name: Extract<View['name'], 'workshops' | 'templates' | 'trash' | 'backups'>; label: string }[] =
+  [
+    { name: 'workshops', label: 'Workshops' },
+    { name: 'templates', label: 'Templates' },
+    { name: 'trash', label: 'Trash' },
+    { name: 'backups', label: 'Backups' },
+  ];
 
 export function App() {
   const info = useAppStore((state) => state.info);
@@ -22,11 +27,17 @@ export function App() {
   const resumed = useNavigation((state) => state.resumed);
   const resume = useNavigation((state) => state.resume);
   const go = useNavigation((state) => state.go);
+  const notify = useNotices((state) => state.show);
 
   useEffect(() => {
     void loadInfo();
     void resume();
   }, [loadInfo, resume]);
+
+  useEffect(() => {
+    const restored = takeRestoreNotice();
+    if (restored) notify({ tone: 'info', text: restored });
+  }, [notify]);
 
   const current = 'id' in view ? 'workshops' : view.name;
 
@@ -63,6 +74,7 @@ export function App() {
         {resumed && view.name === 'console' && <ConsoleScreen key={view.id} workshopId={view.id} />}
         {resumed && view.name === 'templates' && <TemplatesScreen />}
         {resumed && view.name === 'trash' && <TrashScreen />}
+        {resumed && view.name === 'backups' && <BackupsScreen />}
       </main>
       <footer className="app-footer">
         {info ? (

@@ -9,7 +9,8 @@ export type View =
   | { readonly name: 'console'; readonly id: string }
   | { readonly name: 'ballot'; readonly id: string }
   | { readonly name: 'templates' }
-  | { readonly name: 'trash' };
+  | { readonly name: 'trash' }
+  | { readonly name: 'backups' };
 
 interface NavigationState {
   readonly view: View;
@@ -20,7 +21,7 @@ interface NavigationState {
   /** The facilitator console of a workshop, or the shared-screen ballot the room votes on. */
   run(id: string, mode?: 'console' | 'ballot'): void;
   setTab(tab: WorkshopTab): void;
-  go(view: Extract<View, { name: 'workshops' | 'templates' | 'trash' }>): void;
+  go(view: Extract<View, { name: 'workshops' | 'templates' | 'trash' | 'backups' }>): void;
 }
 
 export const useNavigation = create<NavigationState>()((set, get) => ({
