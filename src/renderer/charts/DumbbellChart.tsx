@@ -1,0 +1,256 @@
+import { scaleLinear } from 'd3-scale';
+import { useMemo } from 'react';
+import { ChartFrame } from './ChartFrame';
+import { stackRows } from './layout';
+import type { ChartProps } from './common';
+import { type DumbbellData, type DumbbellRow, describeDumbbell, dumbbellTable, dumbbellValue } from './dumbbell.data';
+import { formatNumber } from './format';
+import { placeLegend } from './legend';
+import { Lines, Marker, type MarkerShape, Note, SIDE_SHAPES, XAxis } from './marks';
+import { useMotion, useTween } from './motion';
+import { textWidth, wrapText } from './text';
+import { CHART_WIDTH, EMPTY_NOTE, FONT, LINE, PAD, SUPPRESSED_NOTE, type ChartSide } from './theme';
+
+const LABEL_WIDTH = 290;
+/** Room on each side of the plot for a figure beside a marker at either end of the axis. */
+const VALUE_ROOM = 70;
+const GAP_COLUMN = 100;
+const PLOT_LEFT = PAD + LABEL_WIDTH + VALUE_ROOM;
+const PLOT_RIGHT = CHART_WIDTH - PAD - GAP_COLUMN - VALUE_ROOM;
+/** Value labels stay clear of the item labels on the left and the gap column on the right. */
+const LABEL_MIN = PAD + LABEL_WIDTH + 8;
+const LABEL_MAX = CHART_WIDTH - PAD - GAP_COLUMN + 6;
+const DOT = 12;
+/** Extras sit in a lane above the line (IT's) or below it (Marketing's). */
+const LANE = 24;
+
+interface LegendKey {
+  readonly key: string;
+  readonly label: string;
+  readonly shape: MarkerShape;
+  readonly className: string;
+}
+
+function legendKeys(data: DumbbellData): LegendKey[] {
+  const keys: LegendKey[] = [
+    { key: 'it', label: 'IT', shape: SIDE_SHAPES.it, className: 'marker-it' },
+    { key: 'marketing', label: 'Marketing', shape: SIDE_SHAPES.marketing, className: 'marker-marketing' },
+  ];
+  if (data.prediction) {
+    keys.push(
+      { key: 'guess-it', label: "IT's guess of Marketing", shape: SIDE_SHAPES.it, className: 'guess-it' },
+      {
+        key: 'guess-marketing',
+        label: "Marketing's guess of IT",
+        shape: SIDE_SHAPES.marketing,
+        className: 'guess-marketing',
+      },
+    );
+  }
+  if (data.sources.length > 0) {
+    keys.push(
+      { key: 'cio', label: 'Published CIO figure', shape: 'triangle-down', className: 'bench-it' },
+      { key: 'cmo', label: 'Published CMO figure', shape: 'triangle-up', className: 'bench-marketing' },
+    );
+  }
+  return keys;
+}
+
+/** One row per item, the two sides' figures joined, largest gap first, with published figures marked. */
+export function DumbbellChart({ data, static: still, ...props }: ChartProps & { readonly data: DumbbellData }) {
+  const animate = useMotion(still);
+  const [low, high] = data.domain;
+  const x = scaleLinear().domain([low, high]).range([PLOT_LEFT, PLOT_RIGHT]).clamp(true);
+  const extras = data.prediction || data.sources.length > 0;
+  // With guesses in the lanes, published figures sit a little further out.
+  const benchLane = data.prediction ? LANE + 18 : LANE;
+
+  const legend = useMemo(() => placeLegend(legendKeys(data), 16), [data]);
+  const layout = useMemo(() => {
+    const top = legend.bottom + 30;
+    const labelled = data.rows.map((row) => ({ row, lines: wrapText(row.label, LABEL_WIDTH, FONT.label, 3) }));
+    const stacked = stackRows(labelled, top, ({ lines }) =>
+      Math.max(extras ? 2 * benchLane + 30 : 56, lines.length * LINE + 22),
+    );
+    return { rows: stacked.rows.map(({ item, mid }) => ({ ...item, mid })), top, bottom: stacked.bottom };
+  }, [data.rows, legend.bottom, extras, benchLane]);
+
+  const target = useMemo(() => {
+    const values: Record<string, number> = {};
+    for (const { row } of layout.rows) {
+      if (row.it.state === 'shown') values[`it:${row.itemId}`] = row.it.value;
+      if (row.marketing.state === 'shown') values[`mk:${row.itemId}`] = row.marketing.value;
+      if (row.guess?.it != null) values[`git:${row.itemId}`] = row.guess.it;
+      if (row.guess?.marketing != null) values[`gmk:${row.itemId}`] = row.guess.marketing;
+    }
+    return values;
+  }, [layout]);
+  const shown = useTween(target, animate, () => low);
+  const at = (key: string) => x(shown[key] ?? low);
+  const unit = (v: number) => dumbbellValue(data, v);
+  const ticks = x.ticks(5);
+  const height = layout.bottom + (data.sources.length > 0 ? 104 : 78);
+
+  function gapText(row: DumbbellRow) {
+    if (row.gap === null) return null;
+    const side: ChartSide | null = row.gap > 0 ? 'it' : row.gap < 0 ? 'marketing' : null;
+    const size = Math.abs(data.decimals === 0 ? Math.round(row.gap) : row.gap);
+    const words = side === null || size === 0 ? 'level' : `${side === 'it' ? 'IT' : 'Mkt'} +${formatNumber(size)}`;
+    return (
+      <text
+        className={side ? `text-${side}` : 'chart-value'}
+        x={CHART_WIDTH - PAD}
+        y={0}
+        textAnchor="end"
+        dominantBaseline="central"
+        fontSize={FONT.value}
+      >
+        {words}
+      </text>
+    );
+  }
+
+  /** A figure beside its marker, on the side away from the other marker unless that would leave the plot. */
+  function valueLabel(text: string, x: number, preferred: 'left' | 'right', mid: number) {
+    const width = textWidth(text, FONT.value);
+    const offset = DOT + 8;
+    let side = preferred;
+    if (side === 'left' && x - offset - width < LABEL_MIN) side = 'right';
+    else if (side === 'right' && x + offset + width > LABEL_MAX) side = 'left';
+    return (
+      <text
+        className="chart-value value-halo"
+        x={side === 'left' ? x - offset : x + offset}
+        y={mid}
+        textAnchor={side === 'left' ? 'end' : 'start'}
+        dominantBaseline="central"
+        fontSize={FONT.value}
+      >
+        {text}
+      </text>
+    );
+  }
+
+  function rowMarks(row: DumbbellRow, mid: number) {
+    const itShown = row.it.state === 'shown';
+    const mkShown = row.marketing.state === 'shown';
+    const itX = at(`it:${row.itemId}`);
+    const mkX = at(`mk:${row.itemId}`);
+    const itLeft = !mkShown || itX <= mkX;
+    const notes = [];
+    if (!itShown) notes.push(`IT: ${row.it.state === 'suppressed' ? SUPPRESSED_NOTE : EMPTY_NOTE}`);
+    if (!mkShown) notes.push(`Marketing: ${row.marketing.state === 'suppressed' ? SUPPRESSED_NOTE : EMPTY_NOTE}`);
+    return (
+      <>
+        {row.benchmark?.cio != null && (
+          <Marker shape="triangle-down" className="bench-it" x={x(row.benchmark.cio)} y={mid - benchLane} radius={9} />
+        )}
+        {row.benchmark?.cmo != null && (
+          <Marker
+            shape="triangle-up"
+            className="bench-marketing"
+            x={x(row.benchmark.cmo)}
+            y={mid + benchLane}
+            radius={9}
+          />
+        )}
+        {itShown && mkShown && <line className="dumbbell-bar" x1={itX} x2={mkX} y1={mid} y2={mid} />}
+        {row.guess?.it != null && mkShown && (
+          <>
+            <path className="guess-link stroke-it" d={`M${at(`git:${row.itemId}`)},${mid - LANE}L${mkX},${mid}`} />
+            <Marker shape={SIDE_SHAPES.it} className="guess-it" x={at(`git:${row.itemId}`)} y={mid - LANE} radius={8} />
+          </>
+        )}
+        {row.guess?.marketing != null && itShown && (
+          <>
+            <path
+              className="guess-link stroke-marketing"
+              d={`M${at(`gmk:${row.itemId}`)},${mid + LANE}L${itX},${mid}`}
+            />
+            <Marker
+              shape={SIDE_SHAPES.marketing}
+              className="guess-marketing"
+              x={at(`gmk:${row.itemId}`)}
+              y={mid + LANE}
+              radius={8}
+            />
+          </>
+        )}
+        {itShown && <Marker shape={SIDE_SHAPES.it} className="marker-it" x={itX} y={mid} radius={DOT} />}
+        {mkShown && <Marker shape={SIDE_SHAPES.marketing} className="marker-marketing" x={mkX} y={mid} radius={DOT} />}
+        {itShown && valueLabel(unit(row.it.value), itX, itLeft ? 'left' : 'right', mid)}
+        {mkShown && valueLabel(unit(row.marketing.value), mkX, itLeft ? 'right' : 'left', mid)}
+        {notes.length > 0 && (
+          <Note x={(PLOT_LEFT + PLOT_RIGHT) / 2} y={mid + (itShown || mkShown ? LANE : 0)} text={notes.join(' · ')} />
+        )}
+      </>
+    );
+  }
+
+  return (
+    <ChartFrame
+      {...props}
+      kind="dumbbell"
+      height={height}
+      description={describeDumbbell(data)}
+      table={dumbbellTable(data, `${props.title}: ${data.valueLabel}, largest gap first`)}
+    >
+      <g className="chart-legend">
+        {legend.placed.map(({ item, x: lx, y: ly }) => (
+          <g key={item.key} transform={`translate(${lx} ${ly})`}>
+            <Marker
+              shape={item.shape}
+              className={item.className}
+              x={7}
+              y={0}
+              radius={item.key.startsWith('guess') ? 6 : 8}
+            />
+            <text className="chart-legend-text" x={24} y={0} dominantBaseline="central" fontSize={FONT.small}>
+              {item.label}
+            </text>
+          </g>
+        ))}
+      </g>
+      <text
+        className="chart-muted"
+        x={CHART_WIDTH - PAD}
+        y={layout.top - 14}
+        textAnchor="end"
+        dominantBaseline="central"
+        fontSize={FONT.small}
+      >
+        Gap
+      </text>
+      <XAxis
+        ticks={ticks}
+        x={x}
+        top={layout.top - 4}
+        bottom={layout.bottom}
+        format={unit}
+        labelY={layout.bottom + 20}
+      />
+      <text
+        className="chart-muted"
+        x={(PLOT_LEFT + PLOT_RIGHT) / 2}
+        y={layout.bottom + 50}
+        textAnchor="middle"
+        dominantBaseline="central"
+        fontSize={FONT.small}
+      >
+        {data.valueLabel}
+      </text>
+      {layout.rows.map(({ row, lines, mid }) => (
+        <g key={row.itemId}>
+          <Lines className="chart-label" lines={lines} x={PAD} y={mid} />
+          {rowMarks(row, mid)}
+          <g transform={`translate(0 ${mid})`}>{gapText(row)}</g>
+        </g>
+      ))}
+      {data.sources.length > 0 && (
+        <text className="chart-muted" x={PAD} y={height - 8} dominantBaseline="auto" fontSize={FONT.small}>
+          Published figures: {data.sources.join('; ')}
+        </text>
+      )}
+    </ChartFrame>
+  );
+}

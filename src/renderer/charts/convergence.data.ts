@@ -1,0 +1,148 @@
+import { max } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import type { Convergence } from '../../shared/analytics';
+import type { ActivityKind } from '../../shared/domain';
+import { formatNumber, formatShare } from './format';
+import type { ChartTable } from './table';
+
+export interface ConvergenceRow {
+  readonly itemId: string;
+  readonly label: string;
+  /**
+   * `lean`: how far the sides' means are apart, positive when IT is higher (for a ranking:
+   * when IT ranks the item higher). `disconnect`: 0..100. Null when a round has no figure.
+   */
+  readonly before: number | null;
+  readonly after: number | null;
+  /** The sides came closer (true), moved apart (false), or it cannot be told (null). */
+  readonly narrowed: boolean | null;
+}
+
+export interface ConvergenceData {
+  /** `lean` for answers with a mean, `disconnect` for ownership and choice. */
+  readonly measure: 'lean' | 'disconnect';
+  readonly rows: readonly ConvergenceRow[];
+  /** For `lean`, symmetric around 0; for `disconnect`, 0..100. */
+  readonly domain: readonly [number, number];
+  readonly fromRound: number;
+  readonly toRound: number;
+  readonly valueLabel: string;
+  /** Mean divergence over the items, 0..1, in each round. */
+  readonly divergenceBefore: number | null;
+  readonly divergenceAfter: number | null;
+}
+
+const isCategorical = (kind: ActivityKind) => kind === 'ownership' || kind === 'choice';
+
+function valueLabel(kind: ActivityKind): string {
+  switch (kind) {
+    case 'ranking':
+      return 'places apart in mean rank';
+    case 'points':
+      return 'points apart';
+    default:
+      return 'apart in mean answer';
+  }
+}
+
+/**
+ * Each item's gap in the first round and in the latest, largest first gap on top. For
+ * answers with a mean the gap keeps its direction (IT higher to the left, Marketing higher
+ * to the right); for ownership and choice it is the disconnect.
+ */
+export function convergenceData(convergence: Convergence, kind: ActivityKind): ConvergenceData {
+  const categorical = isCategorical(kind);
+  const flip = kind === 'ranking' ? -1 : 1;
+  const rows: ConvergenceRow[] = convergence.items.map((item) => {
+    const value = (gap: number | null, divergence: number | null) =>
+      categorical ? (divergence === null ? null : divergence * 100) : gap === null ? null : gap === 0 ? 0 : flip * gap;
+    return {
+      itemId: item.itemId,
+      label: item.label,
+      before: value(item.gapBefore, item.divergenceBefore),
+      after: value(item.gapAfter, item.divergenceAfter),
+      narrowed: item.narrowed,
+    };
+  });
+  const size = (row: ConvergenceRow) => (row.before === null ? -1 : Math.abs(row.before));
+  rows.sort((a, b) => size(b) - size(a));
+  let domain: [number, number];
+  if (categorical) {
+    domain = [0, 100];
+  } else {
+    const largest = max(
+      rows.flatMap((row) => [row.before, row.after]),
+      (v) => (v === null ? undefined : Math.abs(v)),
+    );
+    const end = scaleLinear()
+      .domain([0, Math.max(largest ?? 0, 1e-9)])
+      .nice()
+      .domain()[1]!;
+    domain = [-end, end];
+  }
+  return {
+    measure: categorical ? 'disconnect' : 'lean',
+    rows,
+    domain,
+    fromRound: convergence.fromRound,
+    toRound: convergence.toRound,
+    valueLabel: categorical ? 'disconnect between the sides' : valueLabel(kind),
+    divergenceBefore: convergence.divergenceBefore,
+    divergenceAfter: convergence.divergenceAfter,
+  };
+}
+
+/** "IT +2.5", "Marketing +1", "48%". */
+export function convergenceValue(data: ConvergenceData, value: number): string {
+  if (data.measure === 'disconnect') return `${formatNumber(Math.round(value))}%`;
+  if (value === 0) return 'level';
+  return `${value > 0 ? 'IT' : 'Marketing'} +${formatNumber(Math.abs(value))}`;
+}
+
+export function movementText(row: ConvergenceRow): string {
+  return row.narrowed === null ? '—' : row.narrowed ? 'closer' : 'further apart';
+}
+
+export function convergenceTable(data: ConvergenceData, caption: string): ChartTable {
+  const value = (v: number | null) => (v === null ? '—' : convergenceValue(data, v));
+  return {
+    caption,
+    columns: [
+      'Item',
+      `Round ${data.fromRound}: ${data.valueLabel}`,
+      `Round ${data.toRound}: ${data.valueLabel}`,
+      'Movement',
+    ],
+    rows: data.rows.map((row) => [row.label, value(row.before), value(row.after), movementText(row)]),
+  };
+}
+
+export function describeConvergence(data: ConvergenceData): string {
+  const closer = data.rows.filter((row) => row.narrowed === true).length;
+  const apart = data.rows.filter((row) => row.narrowed === false).length;
+  const parts = [
+    `How far apart IT and Marketing were on each item in round ${data.fromRound} (hollow marker) and in round ${data.toRound} (filled marker).`,
+    `${closer} of ${data.rows.length} items came closer, ${apart} moved further apart.`,
+  ];
+  if (data.divergenceBefore !== null && data.divergenceAfter !== null) {
+    parts.push(
+      `Average divergence went from ${formatShare(data.divergenceBefore)} to ${formatShare(data.divergenceAfter)}.`,
+    );
+  }
+  return parts.join(' ');
+}
+
+/**
+ * The move in a few characters, for beside the chart: "6.2 → 5.7" (the position on the
+ * axis already says who is higher), naming the sides only when the lead changed hands.
+ */
+export function movementFigures(data: ConvergenceData, row: ConvergenceRow): string {
+  const { before, after } = row;
+  if (before === null || after === null) return '—';
+  if (data.measure === 'disconnect')
+    return `${formatNumber(Math.round(before))}% → ${formatNumber(Math.round(after))}%`;
+  const side = (v: number) => (v > 0 ? 'IT ' : v < 0 ? 'Mkt ' : '');
+  const swapped = before * after < 0;
+  const part = (v: number) => `${swapped ? side(v) : ''}${formatNumber(Math.abs(v))}`;
+  return `${part(before)} → ${part(after)}`;
+}

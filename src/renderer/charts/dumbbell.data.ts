@@ -1,0 +1,215 @@
+import { max } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import type { BenchmarkComparison, BenchmarkMeasure, ItemResult, SideResult } from '../../shared/analytics';
+import type { ActivityConfig } from '../../shared/domain';
+import { formatNumber, formatSigned } from './format';
+import { type SideValue, shownValue, sideCell, sideValue } from './sides';
+import type { ChartTable } from './table';
+
+/** What a dumbbell can place on its axis: a mean, or a share of voters in percent. */
+export type DumbbellMeasure = Extract<
+  BenchmarkMeasure,
+  'mean' | 'top-two-box-percent' | 'above-midpoint-percent' | 'points-share-percent'
+>;
+
+type DumbbellConfig = Extract<ActivityConfig, { kind: 'points' | 'likert' | 'scale' | 'prediction' }>;
+
+const PLOTTABLE = new Set<BenchmarkMeasure>([
+  'mean',
+  'top-two-box-percent',
+  'above-midpoint-percent',
+  'points-share-percent',
+]);
+
+/**
+ * The measure the dumbbell uses for an activity: the one its published figures are in,
+ * so they can sit on the same axis; without any, a likert shows the share agreeing (what
+ * the research reports) and the other kinds their mean.
+ */
+export function dumbbellMeasure(
+  kind: DumbbellConfig['kind'],
+  benchmarks: readonly BenchmarkComparison[],
+): DumbbellMeasure {
+  const published = benchmarks.find((b) => PLOTTABLE.has(b.measure));
+  if (published) return published.measure as DumbbellMeasure;
+  return kind === 'likert' ? 'top-two-box-percent' : 'mean';
+}
+
+export interface DumbbellRow {
+  readonly itemId: string;
+  readonly label: string;
+  readonly it: SideValue;
+  readonly marketing: SideValue;
+  /** IT's figure minus Marketing's, in the chart's measure. */
+  readonly gap: number | null;
+  /** The published CIO and CMO figures, when the item carries them in this measure. */
+  readonly benchmark: { readonly cio: number | null; readonly cmo: number | null } | null;
+  /** Prediction: each side's mean guess of the other side's answer. */
+  readonly guess: { readonly it: number | null; readonly marketing: number | null } | null;
+}
+
+export interface DumbbellData {
+  readonly rows: readonly DumbbellRow[];
+  readonly domain: readonly [number, number];
+  readonly measure: DumbbellMeasure;
+  /** The axis title: "% agreeing (4 or 5)". */
+  readonly valueLabel: string;
+  /** Appended to every number: "%" or the prediction's unit. */
+  readonly unit: string;
+  /** Shares of voters read best as whole percentages; means keep one decimal. */
+  readonly decimals: 0 | 1;
+  readonly prediction: boolean;
+  /** "Accenture, 2013" for each distinct published source on the chart. */
+  readonly sources: readonly string[];
+}
+
+function pickFor(measure: DumbbellMeasure, config: DumbbellConfig): (side: SideResult) => number | null {
+  switch (measure) {
+    case 'top-two-box-percent':
+      return (side) => (side.top2Share === null ? null : side.top2Share * 100);
+    case 'above-midpoint-percent':
+      return (side) => (side.aboveMidpointShare === null ? null : side.aboveMidpointShare * 100);
+    case 'points-share-percent': {
+      const total = config.kind === 'points' ? config.total : 100;
+      return (side) => (side.mean === null ? null : (side.mean / total) * 100);
+    }
+    case 'mean':
+      return (side) => side.mean;
+  }
+}
+
+function labelFor(measure: DumbbellMeasure, config: DumbbellConfig): { valueLabel: string; unit: string } {
+  switch (measure) {
+    case 'top-two-box-percent':
+      return { valueLabel: '% agreeing (4 or 5)', unit: '%' };
+    case 'above-midpoint-percent':
+      return { valueLabel: '% above the middle of the scale', unit: '%' };
+    case 'points-share-percent':
+      return { valueLabel: '% of the points', unit: '%' };
+    case 'mean':
+      switch (config.kind) {
+        case 'points':
+          return { valueLabel: `mean points (of ${config.total})`, unit: '' };
+        case 'likert':
+          return { valueLabel: 'mean agreement (1–5)', unit: '' };
+        case 'scale':
+          return { valueLabel: `mean (${config.min}–${config.max})`, unit: '' };
+        case 'prediction':
+          return { valueLabel: config.unit ? `mean answer (${config.unit})` : 'mean answer', unit: config.unit };
+      }
+  }
+}
+
+function fixedDomain(measure: DumbbellMeasure, config: DumbbellConfig): [number, number] | null {
+  if (config.kind === 'points') return null;
+  if (measure !== 'mean') return [0, 100];
+  if (config.kind === 'likert') return [1, 5];
+  return [config.min, config.max];
+}
+
+/**
+ * One row per item with each side's figure joined, largest gap first (ties keep agenda
+ * order; rows without a gap go last), with the published figures and, for a prediction,
+ * each side's guess of the other.
+ */
+export function dumbbellData(
+  items: readonly ItemResult[],
+  config: DumbbellConfig,
+  benchmarks: readonly BenchmarkComparison[],
+  measure: DumbbellMeasure = dumbbellMeasure(config.kind, benchmarks),
+): DumbbellData {
+  const pick = pickFor(measure, config);
+  const published = new Map(benchmarks.filter((b) => b.measure === measure).map((b) => [b.itemId, b]));
+  const rows: DumbbellRow[] = items.map((item) => {
+    const it = sideValue(item.it, pick);
+    const marketing = sideValue(item.marketing, pick);
+    const a = shownValue(it);
+    const b = shownValue(marketing);
+    const benchmark = published.get(item.itemId);
+    return {
+      itemId: item.itemId,
+      label: item.label,
+      it,
+      marketing,
+      gap: a === null || b === null ? null : a - b,
+      benchmark: benchmark ? { cio: benchmark.it.benchmark, cmo: benchmark.marketing.benchmark } : null,
+      guess:
+        config.kind === 'prediction'
+          ? {
+              it: it.state === 'shown' ? (item.it.guess?.mean ?? null) : null,
+              marketing: marketing.state === 'shown' ? (item.marketing.guess?.mean ?? null) : null,
+            }
+          : null,
+    };
+  });
+  const size = (row: DumbbellRow) => (row.gap === null ? -1 : Math.abs(row.gap));
+  rows.sort((x, y) => size(y) - size(x));
+
+  let domain = fixedDomain(measure, config);
+  if (domain === null) {
+    const largest =
+      max(
+        rows.flatMap((row) => [shownValue(row.it), shownValue(row.marketing), row.benchmark?.cio, row.benchmark?.cmo]),
+        (v) => v ?? undefined,
+      ) ?? 1;
+    domain = [
+      0,
+      scaleLinear()
+        .domain([0, Math.max(1, largest)])
+        .nice()
+        .domain()[1]!,
+    ];
+  }
+  const sources = [...new Set([...published.values()].map((b) => `${b.source}, ${b.year}`))];
+  const decimals = measure === 'top-two-box-percent' || measure === 'above-midpoint-percent' ? 0 : 1;
+  return {
+    rows,
+    domain,
+    measure,
+    ...labelFor(measure, config),
+    decimals,
+    prediction: config.kind === 'prediction',
+    sources,
+  };
+}
+
+/** A figure as the chart prints it: "75%", "6.3". */
+export function dumbbellValue(data: DumbbellData, value: number): string {
+  return `${formatNumber(data.decimals === 0 ? Math.round(value) : value)}${data.unit}`;
+}
+
+export function dumbbellTable(data: DumbbellData, caption: string): ChartTable {
+  const withUnit = (v: number) => dumbbellValue(data, v);
+  const maybe = (v: number | null | undefined) => (v === null || v === undefined ? '—' : withUnit(v));
+  const columns = ['Item', `IT ${data.valueLabel}`, `Marketing ${data.valueLabel}`, 'Gap (IT − Marketing)'];
+  if (data.prediction) columns.push("IT's guess of Marketing", "Marketing's guess of IT");
+  if (data.sources.length > 0) columns.push('Published CIO figure', 'Published CMO figure');
+  return {
+    caption,
+    columns,
+    rows: data.rows.map((row) => {
+      const cells = [
+        row.label,
+        sideCell(row.it, withUnit),
+        sideCell(row.marketing, withUnit),
+        row.gap === null ? '—' : formatSigned(data.decimals === 0 ? Math.round(row.gap) : row.gap),
+      ];
+      if (data.prediction) cells.push(maybe(row.guess?.it), maybe(row.guess?.marketing));
+      if (data.sources.length > 0) cells.push(maybe(row.benchmark?.cio), maybe(row.benchmark?.cmo));
+      return cells;
+    }),
+  };
+}
+
+export function describeDumbbell(data: DumbbellData): string {
+  const parts = [`IT's and Marketing's ${data.valueLabel} for ${data.rows.length} items, joined, largest gap first.`];
+  const first = data.rows[0];
+  if (first && first.gap !== null) {
+    parts.push(
+      `Largest gap: ${first.label}, IT ${dumbbellValue(data, shownValue(first.it)!)} and Marketing ${dumbbellValue(data, shownValue(first.marketing)!)}.`,
+    );
+  }
+  if (data.sources.length > 0) parts.push(`Published CIO and CMO figures are marked (${data.sources.join('; ')}).`);
+  if (data.prediction) parts.push("Each side's guess of the other side's answer is marked with a hollow marker.");
+  return parts.join(' ');
+}
