@@ -1,0 +1,152 @@
+import { useEffect, useMemo, useState } from 'react';
+import { analyze } from '../../../shared/analytics';
+import { SummaryChart, summaryData } from '../../charts';
+import { useResults } from '../../stores/results';
+import { ActivityResults } from './ActivityResults';
+import { hasVotes, pendingRounds, shownInput } from './visible';
+import './results.css';
+
+/** While a round is open or waiting to be revealed, results are asked for this often. */
+const REFRESH_MS = 2000;
+
+interface ResultsViewProps {
+  readonly workshopId: string;
+  readonly workshopTitle: string;
+  /** Where to go to open a round, when nothing has been voted yet. */
+  readonly onGoToVoting?: () => void;
+  /** Draw every chart still: for print and reports. */
+  readonly static?: boolean;
+}
+
+/**
+ * A workshop's results: the summary, then each activity's charts. The shared screen shows
+ * revealed rounds only; the facilitator can include the others, which then update as
+ * votes arrive.
+ */
+export function ResultsView({ workshopId, workshopTitle, onGoToVoting, static: still }: ResultsViewProps) {
+  const results = useResults((state) => (state.workshopId === workshopId ? state.results : null));
+  const status = useResults((state) => state.status);
+  const error = useResults((state) => state.error);
+  const load = useResults((state) => state.load);
+  const clear = useResults((state) => state.clear);
+  const [includeUnrevealed, setIncludeUnrevealed] = useState(false);
+
+  useEffect(() => {
+    void load(workshopId);
+    return clear;
+  }, [workshopId, load, clear]);
+
+  const pending = useMemo(() => (results ? pendingRounds(results.input) : new Map()), [results]);
+  const waiting = pending.size > 0;
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setInterval(() => void load(workshopId), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [waiting, workshopId, load]);
+
+  const shown = useMemo(() => {
+    if (!results) return null;
+    const input = shownInput(results.input, includeUnrevealed);
+    return { input, analysis: analyze(input) };
+  }, [results, includeUnrevealed]);
+  const summary = useMemo(() => (shown ? summaryData(shown.analysis) : null), [shown]);
+
+  if (status === 'error') {
+    return (
+      <div className="banner error" role="alert">
+        {error}
+      </div>
+    );
+  }
+  if (!results || !shown || !summary) return <div className="results-view" aria-busy="true" />;
+
+  if (!hasVotes(results.input)) {
+    return (
+      <div className="results-view">
+        <div className="empty-state">
+          <div className="empty-art" aria-hidden="true">
+            <span className="empty-circle it" />
+            <span className="empty-circle mkt" />
+          </div>
+          <h2>No votes yet</h2>
+          <p>
+            Results appear here once the room has voted. Open a round for an activity, let IT and Marketing vote, then
+            reveal it: the charts show where the two sides stand apart.
+          </p>
+          {onGoToVoting && (
+            <button type="button" className="button primary" onClick={onGoToVoting}>
+              Go to voting
+            </button>
+          )}
+        </div>
+      </div>
+    );
+  }
+
+  const inputById = new Map(shown.input.activities.map((activity) => [activity.id, activity]));
+  const voted = shown.analysis.activities.filter((activity) => activity.latest !== null);
+  const notShown = shown.analysis.activities.filter((activity) => activity.latest === null);
+
+  return (
+    <div className="results-view">
+      <div className="results-toolbar">
+        <label className="checkbox-line">
+          <input
+            type="checkbox"
+            checked={includeUnrevealed}
+            onChange={(event) => setIncludeUnrevealed(event.target.checked)}
+          />
+          Include rounds not revealed yet (not for the shared screen)
+        </label>
+        {waiting && <span className="muted">Updating as votes arrive…</span>}
+      </div>
+
+      <section className="results-summary" aria-labelledby="results-summary-heading">
+        <h2 id="results-summary-heading">Workshop summary</h2>
+        <SummaryChart
+          title="Alignment and the largest divergences"
+          caption={
+            shown.analysis.anonymous
+              ? 'Anonymous workshop: a side with fewer than 3 voters on an item is not broken out.'
+              : undefined
+          }
+          data={summary}
+          static={still}
+          fileLabel={workshopTitle}
+          exportSubheading={workshopTitle}
+        />
+      </section>
+
+      {voted.map((result) => (
+        <ActivityResults
+          key={result.activityId}
+          activity={inputById.get(result.activityId)!}
+          result={result}
+          pending={pending.get(result.activityId) ?? null}
+          workshopTitle={workshopTitle}
+          static={still}
+        />
+      ))}
+
+      {notShown.length > 0 && (
+        <section className="results-not-shown" aria-label="Activities without results">
+          <h2>Not shown yet</h2>
+          <ul>
+            {notShown.map((activity) => {
+              const round = pending.get(activity.activityId);
+              return (
+                <li key={activity.activityId}>
+                  <strong>{activity.title}</strong>
+                  {' — '}
+                  {round
+                    ? `round ${round.number} is ${round.status === 'open' ? 'open' : 'closed'}, ${round.voters} voted; reveal it to show the results`
+                    : 'not voted on yet'}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
