@@ -12,13 +12,14 @@ import { useNavigation, type View } from '../stores/navigation';
 import { useNotices } from '../stores/notices';
 import { Notices } from '../ui/Notices';
 
-const NAV: readonly { name: Extract<View['name'], 'workshops' | 'templates' | 'trash' | 'backups'>; label: string }[] =
-  [
-    { name: 'workshops', label: 'Workshops' },
-    { name: 'templates', label: 'Templates' },
-    { name: 'trash', label: 'Trash' },
-    { name: 'backups', label: 'Backups' },
-  ];
+type NavName = Extract<View['name'], 'workshops' | 'templates' | 'trash' | 'backups'>;
+
+const NAV: readonly { name: NavName; label: string }[] = [
+  { name: 'workshops', label: 'Workshops' },
+  { name: 'templates', label: 'Templates' },
+  { name: 'trash', label: 'Trash' },
+  { name: 'backups', label: 'Backups' },
+];
 
 export function App() {
   const info = useAppStore((state) => state.info);

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../ui/Dialog';
 import { ResultsView } from '../results/ResultsView';
 import { formatWorkshopDate } from '../workshops/format';
 import { STATUS_LABELS } from '../workshops/status';
+import { ExportReportButton } from '../report/ExportReportButton';
 import { AgendaTab } from './AgendaTab';
 import { DetailsTab } from './DetailsTab';
 import { ParticipantsTab } from './ParticipantsTab';
@@ -126,6 +127,7 @@ export function WorkshopScreen({ id, tab }: { id: string; tab: WorkshopTab }) {
           <button type="button" className="button primary" onClick={() => run(id)}>
             {workshop.status === 'live' ? 'Back to the room' : 'Run workshop'}
           </button>
+          <ExportReportButton workshopId={id} />
           <button type="button" className="button" onClick={() => void exportFile()}>
             Export…
           </button>
