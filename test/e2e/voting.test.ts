@@ -160,7 +160,7 @@ describe('live voting in Chromium', () => {
     const presenter = await open(`#/presenter/${workshopId}`);
     await presenter.setViewportSize({ width: 1920, height: 1080 });
     await visible(presenter.getByRole('heading', { name: 'Who should drive investment' }));
-    await visible(presenter.getByRole('heading', { name: /Results of round 1/ }));
+    await visible(presenter.getByRole('heading', { name: 'Who should drive it, per side' }));
     await screenshot(presenter, '43-presenter-revealed-dark');
     await presenter.getByRole('button', { name: /light theme/ }).click();
     await screenshot(presenter, '44-presenter-revealed-light');

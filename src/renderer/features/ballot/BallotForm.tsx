@@ -72,8 +72,8 @@ export function BallotForm({ activity, round, participant, byFacilitator, onDone
       <KindInputs
         activity={activity}
         draft={draft}
-        onChange={(next) => {
-          setDraft(next);
+        onUpdate={(change) => {
+          setDraft((current) => (current ? change(current) : current));
           setError(null);
         }}
       />

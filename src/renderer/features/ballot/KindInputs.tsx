@@ -5,18 +5,25 @@ import { moveInOrder, pointsLeft, type BallotDraft } from './draft';
 interface Props {
   activity: Activity;
   draft: BallotDraft;
-  onChange(draft: BallotDraft): void;
+  /** Changes are applied to the latest draft, so quick taps never overwrite each other. */
+  onUpdate(change: (draft: BallotDraft) => BallotDraft): void;
 }
 
+type SetValue = (itemId: string, value: (current: VoteValue | undefined) => VoteValue | undefined) => void;
+
 /** The ballot for each kind of activity. */
-export function KindInputs({ activity, draft, onChange }: Props) {
-  const setValue = (itemId: string, value: VoteValue | undefined) =>
-    onChange({ ...draft, values: { ...draft.values, [itemId]: value } });
+export function KindInputs({ activity, draft, onUpdate }: Props) {
+  const setValue: SetValue = (itemId, value) =>
+    onUpdate((d) => ({ ...d, values: { ...d.values, [itemId]: value(d.values[itemId]) } }));
   const { config } = activity;
   switch (config.kind) {
     case 'ranking':
       return (
-        <RankingInput items={activity.items} order={draft.order} onOrder={(order) => onChange({ ...draft, order })} />
+        <RankingInput
+          items={activity.items}
+          order={draft.order}
+          onMove={(id, to) => onUpdate((d) => ({ ...d, order: moveInOrder(d.order, id, to) }))}
+        />
       );
     case 'points':
       return <PointsInput items={activity.items} total={config.total} draft={draft} onValue={setValue} />;
@@ -53,16 +60,17 @@ export function KindInputs({ activity, draft, onChange }: Props) {
 function RankingInput({
   items,
   order,
-  onOrder,
+  onMove,
 }: {
   items: readonly Item[];
   order: readonly string[];
-  onOrder(order: string[]): void;
+  onMove(id: string, to: number): void;
 }) {
   const [dragging, setDragging] = useState<string | null>(null);
   const byId = new Map(items.map((i) => [i.id, i]));
   const move = (id: string, to: number) => {
-    onOrder(moveInOrder(order, id, to));
+    if (to < 0 || to >= order.length) return;
+    onMove(id, to);
     requestAnimationFrame(() => document.getElementById(`rank-${id}`)?.focus());
   };
   const onKey = (event: KeyboardEvent, id: string, index: number) => {
@@ -132,12 +140,7 @@ function RankingInput({
   );
 }
 
-function PointsInput(props: {
-  items: readonly Item[];
-  total: number;
-  draft: BallotDraft;
-  onValue(itemId: string, value: VoteValue | undefined): void;
-}) {
+function PointsInput(props: { items: readonly Item[]; total: number; draft: BallotDraft; onValue: SetValue }) {
   const { items, total, draft, onValue } = props;
   const left = pointsLeft(total, draft.values);
   const step = total >= 50 ? 5 : 1;
@@ -154,7 +157,10 @@ function PointsInput(props: {
       <ul className="points-list">
         {items.map((item) => {
           const value = typeof draft.values[item.id] === 'number' ? (draft.values[item.id] as number) : 0;
-          const set = (next: number) => onValue(item.id, Math.max(0, Math.min(total, Math.round(next))));
+          const add = (delta: number) =>
+            onValue(item.id, (current) =>
+              Math.max(0, Math.min(total, Math.round((typeof current === 'number' ? current : 0) + delta))),
+            );
           return (
             <li key={item.id} className="points-row">
               <label htmlFor={`points-${item.id}`} className="points-label">
@@ -164,7 +170,7 @@ function PointsInput(props: {
                 type="button"
                 className="icon-button big"
                 aria-label={`${step} fewer for ${item.label}`}
-                onClick={() => set(value - step)}
+                onClick={() => add(-step)}
               >
                 −
               </button>
@@ -176,14 +182,14 @@ function PointsInput(props: {
                 placeholder="0"
                 onChange={(event) => {
                   const text = event.target.value.replace(/[^0-9]/g, '');
-                  onValue(item.id, text === '' ? undefined : Math.min(total, Number(text)));
+                  onValue(item.id, () => (text === '' ? undefined : Math.min(total, Number(text))));
                 }}
               />
               <button
                 type="button"
                 className="icon-button big"
                 aria-label={`${step} more for ${item.label}`}
-                onClick={() => set(value + step)}
+                onClick={() => add(step)}
               >
                 +
               </button>
@@ -203,7 +209,7 @@ function LevelsInput(props: {
   draft: BallotDraft;
   levels: readonly { value: number; label: string }[];
   ends?: readonly [string, string];
-  onValue(itemId: string, value: VoteValue | undefined): void;
+  onValue: SetValue;
 }) {
   const { items, draft, levels, ends, onValue } = props;
   return (
@@ -221,7 +227,7 @@ function LevelsInput(props: {
                 role="radio"
                 aria-checked={draft.values[item.id] === level.value}
                 className={draft.values[item.id] === level.value ? 'level chosen' : 'level'}
-                onClick={() => onValue(item.id, level.value)}
+                onClick={() => onValue(item.id, () => level.value)}
               >
                 {level.label}
               </button>
@@ -243,19 +249,20 @@ function OptionsInput(props: {
   items: readonly Item[];
   config: Extract<ActivityConfig, { kind: 'choice' | 'ownership' }>;
   draft: BallotDraft;
-  onValue(itemId: string, value: VoteValue | undefined): void;
+  onValue: SetValue;
 }) {
   const { items, config, draft, onValue } = props;
   const multiple = config.kind === 'choice' && config.multiple;
-  const chosen = (itemId: string): readonly string[] => {
-    const value = draft.values[itemId];
-    return typeof value === 'string' ? [value] : Array.isArray(value) ? (value as string[]) : [];
-  };
+  const chosen = (itemId: string): readonly string[] => picked(draft.values[itemId]);
+  const picked = (value: VoteValue | undefined): readonly string[] =>
+    typeof value === 'string' ? [value] : Array.isArray(value) ? (value as string[]) : [];
   const toggle = (itemId: string, optionId: string) => {
-    if (!multiple) return onValue(itemId, optionId);
-    const now = chosen(itemId);
-    const next = now.includes(optionId) ? now.filter((id) => id !== optionId) : [...now, optionId];
-    onValue(itemId, next.length === 0 ? undefined : next);
+    if (!multiple) return onValue(itemId, () => optionId);
+    onValue(itemId, (current) => {
+      const now = picked(current);
+      const next = now.includes(optionId) ? now.filter((id) => id !== optionId) : [...now, optionId];
+      return next.length === 0 ? undefined : next;
+    });
   };
 
   if (config.kind === 'ownership') {
@@ -334,14 +341,15 @@ function PredictionInput(props: {
   items: readonly Item[];
   config: Extract<ActivityConfig, { kind: 'prediction' }>;
   draft: BallotDraft;
-  onValue(itemId: string, value: VoteValue | undefined): void;
+  onValue: SetValue;
 }) {
   const { items, config, draft, onValue } = props;
   const pair = (itemId: string) => (draft.values[itemId] as { own?: number; guess?: number } | undefined) ?? {};
-  const set = (itemId: string, part: 'own' | 'guess', text: string) => {
-    const next = { ...pair(itemId), [part]: text === '' ? undefined : Number(text) };
-    onValue(itemId, next as VoteValue);
-  };
+  const set = (itemId: string, part: 'own' | 'guess', text: string) =>
+    onValue(itemId, (current) => {
+      const before = (current as { own?: number; guess?: number } | undefined) ?? {};
+      return { ...before, [part]: text === '' ? undefined : Number(text) } as VoteValue;
+    });
   return (
     <ul className="levels-list">
       {items.map((item) => {

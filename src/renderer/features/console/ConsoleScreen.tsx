@@ -7,6 +7,8 @@ import { useNotices } from '../../stores/notices';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { ExportReportButton } from '../report/ExportReportButton';
 import { STATUS_LABELS } from '../workshops/status';
+import { ActivityResults } from '../results/ActivityResults';
+import { asAnalysisActivity } from '../results/asAnalysisActivity';
 import { AgreementsPanel } from './AgreementsPanel';
 import { NotesPanel } from './NotesPanel';
 import { ProxyVoteDialog } from './ProxyVoteDialog';
@@ -202,7 +204,19 @@ export function ConsoleScreen({ workshopId }: { workshopId: string }) {
                   onProxy={setProxyFor}
                 />
               </div>
-              {state.revealed && <RevealedResults activity={current} result={state.revealed} />}
+              {state.revealed && (
+                <>
+                  <RevealedResults activity={current} result={state.revealed} />
+                  <div className="panel console-charts">
+                    <ActivityResults
+                      activity={asAnalysisActivity(current)}
+                      result={state.revealed}
+                      pending={null}
+                      workshopTitle={workshop.title}
+                    />
+                  </div>
+                </>
+              )}
             </>
           ) : (
             <div className="panel">

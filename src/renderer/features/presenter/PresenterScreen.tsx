@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { LIVE_REFRESH_MS, useLive } from '../../stores/live';
-import { RevealedResults } from '../console/RevealedResults';
+import { ActivityResults } from '../results/ActivityResults';
+import { asAnalysisActivity } from '../results/asAnalysisActivity';
 import { timeLeft } from '../console/roundStatus';
 
 type Theme = 'dark' | 'light';
@@ -88,7 +89,14 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
           {!open && !latest && <p className="presenter-message small">Voting opens in a moment.</p>}
 
           {!open && latest?.status === 'revealed' && state.revealed && (
-            <RevealedResults activity={current} result={state.revealed} large />
+            <div className="presenter-charts">
+              <ActivityResults
+                activity={asAnalysisActivity(current)}
+                result={state.revealed}
+                pending={null}
+                workshopTitle={state.workshop.title}
+              />
+            </div>
           )}
         </main>
       )}
