@@ -1,15 +1,6 @@
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeSync,
-} from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { DatabaseTooNewError, openDatabase, type Db } from '../main/core/db/connection';
+import { writeUserFile } from '../main/core/files';
 import { WORKSHOP_FILE_LIMITS } from '../shared/workshopFile';
 import { InputError } from './command';
 
@@ -41,24 +32,15 @@ export function readWorkshopFileText(path: string): string {
   }
 }
 
-/** Writes through a temporary file and a rename, so an interrupted export never leaves half a file. */
+/** Writes through a temporary file and a rename (as the app does), refusing to replace a file unless asked. */
 export function writeTextFile(path: string, text: string | Uint8Array, overwrite: boolean): void {
   if (!overwrite && existsSync(path)) {
     throw new InputError(`${path} already exists; add --force to replace it.`);
   }
-  const temporary = `${path}.${process.pid}.partial`;
   try {
-    const fd = openSync(temporary, 'w');
-    try {
-      writeSync(fd, typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, path);
+    writeUserFile(path, text);
   } catch (error) {
-    rmSync(temporary, { force: true });
-    throw new InputError(`Cannot write ${path}: ${reason(error)}.`);
+    throw new InputError(error instanceof Error ? error.message : String(error));
   }
 }
 

@@ -186,9 +186,23 @@ describe('live voting in Chromium', () => {
     await visible(page.getByText('1 of 4 have voted'));
     const round2 = core.voting.state(workshopId).openRound!;
     expect(core.queries.votes.listByRound(round2.id).every((v) => v.byFacilitator)).toBe(true);
+    // The other three move towards co-leading after the discussion.
+    const items = core.workshops.detail(workshopId).activities.find((a) => a.kind === 'ownership')!.items;
+    for (const person of ROOM.filter((p) => p.name !== 'Amy Chen')) {
+      const id = core.workshops.detail(workshopId).participants.find((p) => p.name === person.name)!.id;
+      const answer = (i: number) => (i < 4 ? 'co-led' : person.side === 'it' ? 'it-led' : 'marketing-led');
+      core.voting.recordBallot(
+        round2.id,
+        id,
+        items.map((item, i) => ({ itemId: item.id, value: answer(i) })),
+        false,
+      );
+    }
+    await visible(page.getByText('4 of 4 have voted'));
     await page.keyboard.press('c');
+    await visible(page.getByText('Round 2 is closed.'));
     await page.keyboard.press('r');
-    await visible(page.getByText(/Since round 1, the gap narrowed on/));
+    await visible(page.getByText('Since round 1, the gap narrowed on 4 of 7 items.'));
 
     // Ranking: by keyboard for IT, by the arrow buttons for Marketing.
     await choose('Why we need each other');

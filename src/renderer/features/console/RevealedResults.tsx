@@ -53,7 +53,7 @@ export function RevealedResults({
       {activity.kind === 'ranking' && (
         <p className="muted">#1 is the top of a side’s order; the gap is IT’s mean rank minus Marketing’s.</p>
       )}
-      {result.convergence && rounds.length > 1 && (
+      {result.convergence && rounds.length > 1 && result.convergence.items.some((i) => i.narrowed !== null) && (
         <p className="convergence-line">Since round 1, the gap {describeConvergence(result)}.</p>
       )}
     </section>
@@ -62,6 +62,7 @@ export function RevealedResults({
 
 function describeConvergence(result: ActivityResult): string {
   const items = result.convergence?.items ?? [];
-  const narrowed = items.filter((i) => i.narrowed === true).length;
-  return `narrowed on ${narrowed} of ${items.length} items`;
+  const compared = items.filter((i) => i.narrowed !== null);
+  const narrowed = compared.filter((i) => i.narrowed === true).length;
+  return `narrowed on ${narrowed} of ${compared.length} items`;
 }

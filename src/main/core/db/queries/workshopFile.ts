@@ -1,6 +1,8 @@
 import type {
+  ActionItem,
   ActivityConfig,
   Benchmark,
+  Note,
   RoundStatus,
   Side,
   VoteValue,
@@ -75,26 +77,11 @@ export interface VoteRowInput {
   readonly recordedAt: string;
 }
 
-export interface NoteRowInput {
-  readonly id: string;
-  readonly workshopId: string;
-  readonly activityId: string | null;
-  readonly body: string;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
+/** A note as stored: the same fields the app reads back. */
+export type NoteRowInput = Note;
 
-export interface ActionItemRowInput {
-  readonly id: string;
-  readonly workshopId: string;
-  readonly activityId: string | null;
-  readonly kind: 'agreement' | 'action';
-  readonly text: string;
-  readonly ownerIt: string | null;
-  readonly ownerMarketing: string | null;
-  readonly dueDate: string | null;
-  readonly createdAt: string;
-}
+/** An agreement or action as stored: the same fields the app reads back. */
+export type ActionItemRowInput = ActionItem;
 
 export function workshopFileQueries(db: Db) {
   const insertWorkshop = db.prepare<[string, string, string, string, string, string, number, string, string, string]>(
