@@ -73,7 +73,7 @@ describe('live voting in Chromium', () => {
   });
 
   const visible = (locator: Locator) =>
-    expect.poll(() => locator.isVisible(), { timeout: 10_000, message: `${locator} is not visible` }).toBe(true);
+    expect.poll(() => locator.isVisible(), { timeout: 20_000, message: `${locator} is not visible` }).toBe(true);
   const activityId = (kind: string) => core.workshops.detail(workshopId).activities.find((a) => a.kind === kind)!.id;
 
   async function toConsole() {
@@ -95,7 +95,12 @@ describe('live voting in Chromium', () => {
     await visible(page.getByText(`${name}, your answers are private`));
     await answer();
     await page.getByRole('button', { name: 'Confirm my answers' }).click();
-    await visible(page.getByRole('heading', { name: 'Thank you. Your answers are saved.' }));
+    try {
+      await visible(page.getByRole('heading', { name: 'Thank you. Your answers are saved.' }));
+    } catch (error) {
+      await screenshot(page, `failed-ballot-${name}`);
+      throw error;
+    }
     // Nothing of the answers stays on the screen.
     expect(await page.locator('.ballot-form').count()).toBe(0);
     await page.getByRole('button', { name: 'Next person' }).click();
@@ -126,7 +131,10 @@ describe('live voting in Chromium', () => {
     await page.keyboard.press('b');
     await visible(page.getByRole('heading', { name: 'Who is voting?' }));
     await screenshot(page, '41-ballot-who');
-    await ballotFor('Ines Duarte', () => ownership('IT-led'));
+    await ballotFor('Ines Duarte', async () => {
+      await ownership('IT-led');
+      await screenshot(page, '41-ballot-ownership');
+    });
     await ballotFor('Marc Lefèvre', () => ownership('Marketing-led'));
     const ownershipRound = core.voting.state(workshopId).openRound!;
     expect(core.voting.state(workshopId).progress?.voted.map((v) => v.name)).toEqual(['Ines Duarte', 'Marc Lefèvre']);
@@ -253,6 +261,23 @@ describe('live voting in Chromium', () => {
     await page.getByRole('button', { name: 'Confirm my answers' }).click();
     await visible(page.getByRole('heading', { name: 'Thank you. Your answers are saved.' }));
     expect(core.voting.state(workshopId).progress?.voted.map((v) => v.name)).toEqual(['Ines Duarte']);
+    await page.getByRole('button', { name: 'Next person' }).click();
+    for (const person of ROOM.slice(1)) {
+      await ballotFor(person.name, async () => {
+        const first = person.side === 'it' ? 2 : 3; // IT favours analytics, Marketing lead generation
+        await inputs.nth(0).fill('40');
+        await inputs.nth(first).fill('60');
+      });
+    }
+    await backToConsole();
+    await visible(page.getByText('4 of 4 have voted'));
+    await page.keyboard.press('c');
+    await visible(page.getByText('Round 1 is closed.'));
+    await page.keyboard.press('r');
+    const leads = page.locator('.results-table tr', { hasText: 'Lead generation' });
+    await visible(leads);
+    expect(await leads.locator('.it-col').textContent()).toBe('0 pts');
+    expect(await leads.locator('.mkt-col').textContent()).toBe('60 pts');
 
     expect(errors, errors.join('\n')).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -139,6 +139,55 @@ describe('the built main bundle', () => {
     const db = new Database(join(userData, 'common-ground.sqlite'), { readonly: true });
     expect(db.prepare('SELECT title FROM workshops').pluck().all()).toEqual(['Shell check']);
     db.close();
+  });
+
+  it('opens the presenter full screen on the second display, as locked down as the main window', async () => {
+    const fromApp = { senderFrame: { url: 'app://common-ground/index.html', parent: null } };
+    const created = (await fake.record.ipcHandlers.get('workshops.create')!(fromApp, {
+      title: 'Room',
+      organization: 'Acme',
+      date: '2026-11-22',
+      facilitator: 'Dana',
+    })) as { value: { id: string } };
+    expect(await fake.record.ipcHandlers.get('presenter.open')!(fromApp, { id: created.value.id })).toEqual({
+      ok: true,
+      value: null,
+    });
+    const presenter = fake.record.windows[1]!;
+    expect(presenter.options).toMatchObject({ x: 1440, y: 0, width: 1920, height: 1080, fullscreen: true });
+    expect(presenter.options['webPreferences']).toEqual(fake.record.windows[0]!.options['webPreferences']);
+    expect(presenter.loadedUrl).toBe(`app://common-ground/index.html#/presenter/${created.value.id}`);
+  });
+
+  it('prints the report from a hidden window once it has rendered, saves it and opens it', async () => {
+    const fromApp = { senderFrame: { url: 'app://common-ground/index.html', parent: null } };
+    const created = (await fake.record.ipcHandlers.get('workshops.create')!(fromApp, {
+      title: 'Room & board',
+      organization: 'Acme',
+      date: '2026-11-22',
+      facilitator: 'Dana',
+    })) as { value: { id: string } };
+    const target = join(userData, 'report.pdf');
+    fake.record.savePaths.push(target);
+    const answer = await fake.record.ipcHandlers.get('report.exportPdf')!(fromApp, {
+      id: created.value.id,
+      paper: 'letter',
+    });
+    expect(answer).toEqual({ ok: true, value: { cancelled: false, path: target } });
+
+    const hidden = fake.record.windows.at(-1)!;
+    expect(hidden.options['show']).toBe(false);
+    expect(hidden.loadedUrl).toBe(`app://common-ground/index.html#/report/${created.value.id}?paper=letter`);
+    expect(fake.record.scripts).toContain('window.__reportReady === true');
+    expect(fake.record.printed[0]).toMatchObject({
+      pageSize: 'Letter',
+      printBackground: true,
+      displayHeaderFooter: true,
+    });
+    expect(String(fake.record.printed[0]!['footerTemplate'])).toContain('Room &#38; board');
+    expect(hidden.isDestroyed()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toMatch(/^%PDF-/);
+    expect(fake.record.openedPaths).toEqual([target]);
   });
 
   it('installs a native menu with the usual roles', () => {

@@ -24,10 +24,15 @@ export function createFakeElectron(options: { userData: string; singleInstance?:
     singleInstanceRequested: false,
     exposed: new Map<string, unknown>(),
     invoked: [] as [string, unknown][],
+    savePaths: [] as string[],
+    printed: [] as Record<string, unknown>[],
+    scripts: [] as string[],
+    openedPaths: [] as string[],
   };
 
   class FakeWindow {
     static getAllWindows = () => record.windows;
+    static getFocusedWindow = () => null;
     readonly options: Record<string, unknown>;
     loadedUrl: string | undefined;
     private readonly listeners = new Map<string, Listener[]>();
@@ -35,9 +40,30 @@ export function createFakeElectron(options: { userData: string; singleInstance?:
       this.options = windowOptions;
       record.windows.push(this);
     }
+    destroyed = false;
+    /** The page: answers the report's "ready" question and prints a stand-in PDF. */
+    readonly webContents = {
+      executeJavaScript: async (code: string) => {
+        record.scripts.push(code);
+        return code.includes('__reportReady') ? true : null;
+      },
+      printToPDF: async (printOptions: Record<string, unknown>) => {
+        record.printed.push(printOptions);
+        return Buffer.from('%PDF-1.7\n%stand-in\n');
+      },
+    };
     loadURL(url: string) {
       this.loadedUrl = url;
       return Promise.resolve();
+    }
+    isDestroyed() {
+      return this.destroyed;
+    }
+    destroy() {
+      this.destroyed = true;
+    }
+    close() {
+      this.destroyed = true;
     }
     on(event: string, listener: Listener) {
       this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
@@ -100,7 +126,24 @@ export function createFakeElectron(options: { userData: string; singleInstance?:
       buildFromTemplate: (template: unknown) => ({ template }),
       setApplicationMenu: (menu: unknown) => (record.menu = menu),
     },
+    screen: {
+      getPrimaryDisplay: () => ({ id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 } }),
+      getAllDisplays: () => [
+        { id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 } },
+        { id: 2, bounds: { x: 1440, y: 0, width: 1920, height: 1080 } },
+      ],
+    },
+    shell: {
+      openPath: async (path: string) => {
+        record.openedPaths.push(path);
+        return '';
+      },
+    },
     dialog: {
+      showSaveDialog: async () => {
+        const filePath = record.savePaths.shift();
+        return filePath ? { canceled: false, filePath } : { canceled: true };
+      },
       showErrorBox: (title: string, message: string) => record.errorBoxes.push([title, message]),
     },
     contextBridge: {
