@@ -93,6 +93,8 @@ describe('live voting in Chromium', () => {
   async function ballotFor(name: string, answer: () => Promise<void>) {
     await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
     await visible(page.getByText(`${name}, your answers are private`));
+    // The ballot appears once the person's earlier answers (if any) are loaded.
+    await visible(page.getByRole('button', { name: 'Confirm my answers' }));
     await answer();
     await page.getByRole('button', { name: 'Confirm my answers' }).click();
     try {
@@ -109,8 +111,10 @@ describe('live voting in Chromium', () => {
 
   async function ownership(pick: 'IT-led' | 'Marketing-led') {
     const grid = page.locator('.ownership-grid');
+    await visible(grid);
     const rows = grid.locator('tbody tr');
     const count = await rows.count();
+    expect(count).toBe(7);
     const column = pick === 'IT-led' ? 0 : 1;
     for (let i = 0; i < count; i++) await rows.nth(i).locator('input[type=radio]').nth(column).check();
   }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { analyze, type ActivityResult } from '../../../shared/analytics';
 import { KIND_INFO } from '../../../shared/activities';
 import type { ActivityConfig } from '../../../shared/domain';
-import type { Paper, ReportData } from '../../../shared/report';
+import type { Paper, ReportData, ReportVoteRow } from '../../../shared/report';
 import { alignmentSentence, biggestMovement, movementSentence, summarizeDivergences } from '../../../shared/reportText';
 import { SummaryChart, summaryData } from '../../charts';
 import { api } from '../../ipc/client';
@@ -236,33 +236,53 @@ export function ReportScreen({ workshopId, paper }: { workshopId: string; paper:
           Every vote cast, one line per person and item.{' '}
           {workshop.anonymous ? 'Participants appear as codes (P01, P02, …) because voting was anonymous.' : ''}
         </p>
-        <table className="report-table tiny">
-          <thead>
-            <tr>
-              <th scope="col">Activity</th>
-              <th scope="col">Round</th>
-              <th scope="col">Participant</th>
-              <th scope="col">Side</th>
-              <th scope="col">Item</th>
-              <th scope="col">Answer</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.votes.map((vote, i) => (
-              <tr key={i}>
-                <td>{vote.activity}</td>
-                <td>{vote.round}</td>
-                <td>{vote.participant}</td>
-                <td>{SIDE_LABELS[vote.side]}</td>
-                <td>{vote.item}</td>
-                <td>{vote.value}</td>
+        {appendixTables(data.votes).map((rows, index) => (
+          <table key={index} className="report-table tiny">
+            <thead>
+              <tr>
+                <th scope="col">Activity</th>
+                <th scope="col">Round</th>
+                <th scope="col">Participant</th>
+                <th scope="col">Side</th>
+                <th scope="col">Item</th>
+                <th scope="col">Answer</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((vote, i) => (
+                <tr key={i}>
+                  <td>{vote.activity}</td>
+                  <td>{vote.round}</td>
+                  <td>{vote.participant}</td>
+                  <td>{SIDE_LABELS[vote.side]}</td>
+                  <td>{vote.item}</td>
+                  <td>{vote.value}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
       </section>
     </article>
   );
+}
+
+/** Rows per appendix table: each table fits on one page, so none is split by a page break. */
+const APPENDIX_ROWS = 42;
+
+/** The votes as page-sized tables, a new table for each activity. */
+function appendixTables(votes: readonly ReportVoteRow[]): ReportVoteRow[][] {
+  const tables: ReportVoteRow[][] = [];
+  let current: ReportVoteRow[] = [];
+  for (const vote of votes) {
+    if (current.length === APPENDIX_ROWS || (current.length > 0 && current[0]!.activity !== vote.activity)) {
+      tables.push(current);
+      current = [];
+    }
+    current.push(vote);
+  }
+  if (current.length > 0) tables.push(current);
+  return tables;
 }
 
 /** The numbers behind the chart, per side, with the published figure beside the room's. */
