@@ -1,31 +1,19 @@
-import { existsSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core';
-import { launchChromium, openApp, openCore, RENDERER_DIR, screenshot, serveRenderer } from '../support/e2e';
+import { openApp, openCore, screenshot, useChromium } from '../support/e2e';
 import { tempDir } from '../support/temp';
 
 describe('workshop designer in Chromium', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveRenderer>>;
+  const chrome = useChromium();
   let dir: string;
   let cleanup: () => void;
   let core: Core;
   let page: Page;
   let consoleErrors: string[];
 
-  beforeAll(async () => {
-    expect(existsSync(RENDERER_DIR), 'run `npm run build` first').toBe(true);
-    browser = await launchChromium();
-    server = await serveRenderer();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   async function open() {
-    page = await openApp(browser, server.origin, core);
+    page = await openApp(chrome.browser, chrome.origin, core);
     page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
     page.on('pageerror', (error) => consoleErrors.push(error.message));
   }

@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core';
 import { recordedWindows } from '../support/ipc';
-import { launchChromium, openApp, openCore, RENDERER_DIR, screenshot, serveRenderer } from '../support/e2e';
+import { openApp, openCore, screenshot, useChromium } from '../support/e2e';
 import { tempDir } from '../support/temp';
 
 const ROOM = [
@@ -14,8 +13,7 @@ const ROOM = [
 ];
 
 describe('live voting in Chromium', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveRenderer>>;
+  const chrome = useChromium();
   let dir: string;
   let cleanup: () => void;
   let core: Core;
@@ -24,18 +22,8 @@ describe('live voting in Chromium', () => {
   let errors: string[];
   const windows = recordedWindows();
 
-  beforeAll(async () => {
-    expect(existsSync(RENDERER_DIR), 'run `npm run build` first').toBe(true);
-    browser = await launchChromium();
-    server = await serveRenderer();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   async function open(hash = '') {
-    const opened = await openApp(browser, server.origin, core, { windows, hash });
+    const opened = await openApp(chrome.browser, chrome.origin, core, { windows, hash });
     opened.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     opened.on('pageerror', (e) => errors.push(e.message));
     return opened;

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createCore, type Core } from '../../src/main/core';
@@ -50,4 +51,30 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/**
+ * One Chromium and one renderer server for a test file, started before its tests and
+ * closed after them.
+ */
+export function useChromium(): { readonly browser: Browser; readonly origin: string } {
+  let browser: Browser | undefined;
+  let host: RendererHost | undefined;
+  beforeAll(async () => {
+    expect(existsSync(RENDERER_DIR), 'run `npm run build` first').toBe(true);
+    browser = await launchChromium();
+    host = await serveRenderer();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+  });
+  return {
+    get browser() {
+      return browser!;
+    },
+    get origin() {
+      return host!.origin;
+    },
+  };
 }
