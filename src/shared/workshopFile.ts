@@ -9,6 +9,7 @@ import {
   type ActivityConfig,
 } from './domain';
 import { fail, ok, type AppErrorShape, type Result } from './result';
+import { firstProblem, formatJsonPath } from './validation';
 
 /**
  * The portable workshop file: one JSON document that holds a whole workshop — its
@@ -365,17 +366,6 @@ export const workshopFileSchema = workshopFileShape.superRefine(checkReferences)
 
 // ── Reading a file ────────────────────────────────────────────────────────────────
 
-/** A path as it would be written in JavaScript: `activities[2].items[0].label`. */
-export function formatJsonPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out === '' ? key : `.${key}`;
-    else out += `[${JSON.stringify(String(key))}]`;
-  }
-  return out;
-}
-
 /** zod's own wording for its built-in checks, rephrased for someone who opened the file in an editor. */
 const fileErrorMap: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
@@ -445,22 +435,7 @@ function describeValue(value: unknown): string {
   }
 }
 
-function invalid(message: string, path: readonly (string | number)[] = []): AppErrorShape {
-  const where = formatJsonPath(path);
-  return path.length > 0
-    ? { code: 'invalid-input', message: `${where}: ${message}`, path }
-    : { code: 'invalid-input', message };
-}
-
-/** The first problem of a failed parse, with its JSON path in the message and in `path`. */
-function firstProblem(error: z.ZodError): AppErrorShape {
-  const issue = error.issues[0];
-  if (!issue) return invalid('This workshop file is not valid.');
-  const path = issue.path.map((key) => (typeof key === 'number' ? key : String(key)));
-  // Point at the unknown field itself rather than at the object that holds it.
-  if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined) path.push(issue.keys[0]);
-  return invalid(issue.message, path);
-}
+const invalid = (message: string): AppErrorShape => ({ code: 'invalid-input', message });
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -475,10 +450,10 @@ export function checkWorkshopFile(data: unknown): Result<WorkshopFile> {
     return fail(invalid(`A workshop file holds one JSON object; this one holds ${describeValue(data)}.`));
   }
   const envelope = envelopeSchema.safeParse(data, { error: fileErrorMap });
-  if (!envelope.success) return fail(firstProblem(envelope.error));
+  if (!envelope.success) return fail(firstProblem(envelope.error, 'This workshop file is not valid.'));
 
   const parsed = workshopFileSchema.safeParse(data, { error: fileErrorMap });
-  return parsed.success ? ok(parsed.data) : fail(firstProblem(parsed.error));
+  return parsed.success ? ok(parsed.data) : fail(firstProblem(parsed.error, 'This workshop file is not valid.'));
 }
 
 /** The UTF-8 size of a string, without needing TextEncoder (not part of the shared runtime). */

@@ -96,7 +96,10 @@ export function templateLibrary(queries: Queries, clock: Clock, workshops: Works
         throw new AppError('invalid-input', 'This file is not a template: it is not valid JSON.');
       }
       const parsed = templateSchema.safeParse(json);
-      if (!parsed.success) throw firstProblem(parsed.error, true);
+      if (!parsed.success) {
+        const problem = firstProblem(parsed.error, 'This file is not a valid template.');
+        throw new AppError(problem.code, problem.message, problem.path);
+      }
       return store(parsed.data);
     },
     exportText(id: string): { name: string; text: string } {

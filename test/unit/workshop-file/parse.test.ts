@@ -1,12 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  WORKSHOP_FILE_LIMITS,
-  formatJsonPath,
-  parseWorkshopFile,
-  type WorkshopFileInput,
-} from '../../../src/shared/workshopFile';
+import { WORKSHOP_FILE_LIMITS, parseWorkshopFile, type WorkshopFileInput } from '../../../src/shared/workshopFile';
+import { formatJsonPath } from '../../../src/shared/validation';
 import { BAD_FILES, badFileNames, expectedMessage, readFixture } from './corpus';
 
 function minimalFile(overrides: Partial<WorkshopFileInput> = {}): WorkshopFileInput {
