@@ -16,7 +16,7 @@ import {
   slopeData,
 } from '../../charts';
 import { formatNumber, formatPercent } from '../../charts/format';
-import type { PendingRound } from './visible';
+import type { PendingRound } from '../../../shared/live';
 
 interface ActivityResultsProps {
   readonly activity: AnalysisActivity;
@@ -24,6 +24,11 @@ interface ActivityResultsProps {
   readonly pending: PendingRound | null;
   readonly workshopTitle: string;
   readonly static?: boolean;
+  /**
+   * Shows one page only (the projector): the activity's charts, the re-vote and the
+   * published figures each make a page; `pageCount` says how many there are.
+   */
+  readonly page?: number;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -38,7 +43,14 @@ function votersLine(result: ActivityResult): string {
 }
 
 /** One activity's results: the charts its kind calls for, and how the gap moved if it was voted twice. */
-export function ActivityResults({ activity, result, pending, workshopTitle, static: still }: ActivityResultsProps) {
+export function ActivityResults({
+  activity,
+  result,
+  pending,
+  workshopTitle,
+  static: still,
+  page,
+}: ActivityResultsProps) {
   const round = result.latest;
   const { config } = activity;
   const headingId = `results-${activity.id}`;
@@ -52,32 +64,32 @@ export function ActivityResults({ activity, result, pending, workshopTitle, stat
   );
 
   const charts = useMemo(() => {
-    if (!round) return null;
+    if (!round) return [];
     const items = round.items;
     switch (config.kind) {
       case 'ranking': {
         const agreement = round.ranking;
         const rho = agreement?.spearmanRho;
-        return (
-          <>
-            <SlopeChart
-              {...common}
-              title="Each side's order"
-              caption={
-                rho == null
-                  ? 'Lines that cross are items the two sides put in opposite order.'
-                  : `Lines that cross are items the two sides put in opposite order. Agreement between the two orders: Spearman ρ ${formatNumber(Math.round(rho * 100) / 100)} (1 = same order, −1 = reversed).`
-              }
-              data={slopeData(items, result.benchmarks)}
-            />
-            <ButterflyChart
-              {...common}
-              title="Priority score per side"
-              caption={`Mean rank as a score: an item every voter put first scores ${items.length}.`}
-              data={butterflyData(items, { kind: 'rank-score', itemCount: items.length })}
-            />
-          </>
-        );
+        return [
+          <SlopeChart
+            key="slope"
+            {...common}
+            title="Each side's order"
+            caption={
+              rho == null
+                ? 'Lines that cross are items the two sides put in opposite order.'
+                : `Lines that cross are items the two sides put in opposite order. Agreement between the two orders: Spearman ρ ${formatNumber(Math.round(rho * 100) / 100)} (1 = same order, −1 = reversed).`
+            }
+            data={slopeData(items, result.benchmarks)}
+          />,
+          <ButterflyChart
+            key="butterfly"
+            {...common}
+            title="Priority score per side"
+            caption={`Mean rank as a score: an item every voter put first scores ${items.length}.`}
+            data={butterflyData(items, { kind: 'rank-score', itemCount: items.length })}
+          />,
+        ];
       }
       case 'points':
       case 'scale': {
@@ -90,51 +102,52 @@ export function ActivityResults({ activity, result, pending, workshopTitle, stat
                 min: config.min,
                 max: config.max,
               };
-        return (
-          <>
-            <ButterflyChart
-              {...common}
-              title={config.kind === 'points' ? 'Points per side' : 'Rating per side'}
-              data={butterflyData(items, measure)}
-            />
-            <DumbbellChart
-              {...common}
-              title={result.benchmarks.length ? 'Gap per item, with the published figures' : 'Gap per item'}
-              data={dumbbellData(items, config, result.benchmarks)}
-            />
-          </>
-        );
+        return [
+          <ButterflyChart
+            key="butterfly"
+            {...common}
+            title={config.kind === 'points' ? 'Points per side' : 'Rating per side'}
+            data={butterflyData(items, measure)}
+          />,
+          <DumbbellChart
+            key="dumbbell"
+            {...common}
+            title={result.benchmarks.length ? 'Gap per item, with the published figures' : 'Gap per item'}
+            data={dumbbellData(items, config, result.benchmarks)}
+          />,
+        ];
       }
       case 'likert':
-        return (
-          <>
-            <LikertChart {...common} title="Answers per side" data={likertData(items, config.labels)} />
-            <DumbbellChart
-              {...common}
-              title={result.benchmarks.length ? 'Share agreeing, with the published figures' : 'Share agreeing'}
-              data={dumbbellData(items, config, result.benchmarks)}
-            />
-          </>
-        );
+        return [
+          <LikertChart key="likert" {...common} title="Answers per side" data={likertData(items, config.labels)} />,
+          <DumbbellChart
+            key="dumbbell"
+            {...common}
+            title={result.benchmarks.length ? 'Share agreeing, with the published figures' : 'Share agreeing'}
+            data={dumbbellData(items, config, result.benchmarks)}
+          />,
+        ];
       case 'ownership':
       case 'choice':
-        return (
+        return [
           <HeatmapChart
+            key="heatmap"
             {...common}
             title={config.kind === 'ownership' ? 'Who should drive it, per side' : 'What each side chose'}
             data={heatmapData(items, config.options)}
             options={config.options}
-          />
-        );
+          />,
+        ];
       case 'prediction':
-        return (
+        return [
           <DumbbellChart
+            key="dumbbell"
             {...common}
             title="Own answers, and each side's guess of the other"
             caption={config.ask}
             data={dumbbellData(items, config, result.benchmarks)}
-          />
-        );
+          />,
+        ];
     }
   }, [round, config, result.benchmarks, common]);
 
@@ -144,6 +157,20 @@ export function ActivityResults({ activity, result, pending, workshopTitle, stat
   );
 
   const unmarked = config.kind === 'ownership' || config.kind === 'choice' ? result.benchmarks : [];
+  const pages = [...charts];
+  if (convergence) {
+    pages.push(
+      <ConvergenceChart
+        key="convergence"
+        {...common}
+        title={`Round ${convergence.fromRound} and the re-vote`}
+        caption="Did the discussion bring the sides closer?"
+        data={convergence}
+        kind={config.kind}
+      />,
+    );
+  }
+  if (unmarked.length > 0) pages.push(<PublishedFigures key="published" comparisons={unmarked} activity={activity} />);
 
   return (
     <section className="results-activity" aria-labelledby={headingId}>
@@ -158,19 +185,18 @@ export function ActivityResults({ activity, result, pending, workshopTitle, stat
           {plural(pending.voters, 'vote', 'votes')} so far); its results appear here once it is revealed.
         </p>
       )}
-      {charts}
-      {convergence && (
-        <ConvergenceChart
-          {...common}
-          title={`Round ${convergence.fromRound} and the re-vote`}
-          caption="Did the discussion bring the sides closer?"
-          data={convergence}
-          kind={config.kind}
-        />
-      )}
-      {unmarked.length > 0 && <PublishedFigures comparisons={unmarked} activity={activity} />}
+      {page === undefined ? pages : pages[Math.min(page, pages.length - 1)]}
     </section>
   );
+}
+
+/** How many pages an activity's results make on the projector: one per chart or table. */
+export function pageCount(activity: AnalysisActivity, result: ActivityResult): number {
+  if (!result.latest) return 0;
+  const { kind } = activity.config;
+  const charts = kind === 'ownership' || kind === 'choice' || kind === 'prediction' ? 1 : 2;
+  const published = (kind === 'ownership' || kind === 'choice') && result.benchmarks.length > 0 ? 1 : 0;
+  return charts + (result.convergence ? 1 : 0) + published;
 }
 
 /** The room beside the published figures, where the chart cannot mark them. */
