@@ -3,7 +3,7 @@ import type { RoomView } from '../../../shared/live';
 import { useNow } from '../../app/useNow';
 import { useLive } from '../../stores/live';
 import { FINAL_SECONDS, timeLeft } from '../console/roundStatus';
-import { ActivityResults } from '../results/ActivityResults';
+import { ActivityResults, pageCount, votersLine } from '../results/ActivityResults';
 
 type Theme = 'dark' | 'light';
 const THEME_KEY = 'common-ground.presenter-theme';
@@ -35,6 +35,7 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
     <div className={`presenter theme-${theme}`}>
       <header className="presenter-header">
         <span className="presenter-workshop">{room?.workshop.title ?? 'Common Ground'}</span>
+        {room?.revealed && <span className="presenter-voters">{votersLine(room.revealed)}</span>}
         {room?.activity && (
           <span className="presenter-step">
             {room.position} / {room.activityCount}
@@ -92,7 +93,11 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
           {!round && <p className="presenter-message small">Voting opens in a moment.</p>}
 
           {round?.status === 'revealed' && room.revealed && (
-            <div className="presenter-charts">
+            <div
+              className="presenter-charts"
+              data-page={Math.min(room.page, pageCount(room.activity, room.revealed) - 1)}
+              data-pages={pageCount(room.activity, room.revealed)}
+            >
               <ActivityResults
                 activity={room.activity}
                 result={room.revealed}
