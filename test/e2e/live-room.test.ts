@@ -32,6 +32,17 @@ describe('the live room in Chromium: console, ballot and projector on one core',
     return page;
   }
 
+  /** What a facilitator sees on a laptop and on a large screen. */
+  async function shootBoth(page: Page, name: string) {
+    for (const viewport of [
+      { width: 1366, height: 768 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await page.setViewportSize(viewport);
+      await screenshot(page, `${name}-${viewport.width}`);
+    }
+  }
+
   const visible = (page: Page, text: string | RegExp) =>
     expect
       .poll(() => page.getByText(text).first().isVisible(), { timeout: 20_000, message: `${text} is not visible` })
@@ -70,6 +81,7 @@ describe('the live room in Chromium: console, ballot and projector on one core',
     await facilitator.getByRole('button', { name: /One roadmap for 2027/ }).click();
     await facilitator.getByRole('button', { name: /Run workshop|Back to the room/ }).click();
     await visible(facilitator, '0 of 4 have voted');
+    await shootBoth(facilitator, '53-console-open');
     const projector = await open({
       hash: `#/presenter/${workshop.id}`,
       projectorFor: workshop.id,
@@ -84,8 +96,10 @@ describe('the live room in Chromium: console, ballot and projector on one core',
     const ballot = await open();
     await ballot.getByRole('button', { name: /Ballot for the room/ }).click();
     await ballot.getByLabel('Your PIN').fill(PIN);
+    await shootBoth(ballot, '54-hand-over');
     await ballot.getByRole('button', { name: 'Start the ballot' }).click();
     await visible(ballot, 'Who is voting?');
+    await shootBoth(ballot, '55-ballot-who');
 
     // Ines votes at the shared screen; the console and the projector show it, pushed.
     await ballot.getByRole('button', { name: /^Ines Duarte/ }).click();
@@ -94,6 +108,7 @@ describe('the live room in Chromium: console, ballot and projector on one core',
     await ballot.getByRole('button', { name: 'Confirm my answers' }).click();
     await visible(ballot, 'Thank you. Your answers are saved.');
     await visible(facilitator, '1 of 4 have voted');
+    await shootBoth(facilitator, '56-console-one-voted');
     await visible(projector, '1 of 4 have voted');
     await screenshot(projector, '50-projector-counting');
 
@@ -163,6 +178,7 @@ describe('the live room in Chromium: console, ballot and projector on one core',
     await expect
       .poll(() => projector.getByRole('heading', { name: 'Who should drive it, per side' }).isVisible())
       .toBe(true);
+    await shootBoth(facilitator, '57-console-revealed');
     expect(errors, errors.join('\n')).toEqual([]);
   });
 

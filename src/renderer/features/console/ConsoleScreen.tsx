@@ -29,6 +29,7 @@ const SHORTCUTS = [
   { key: 'p', label: 'Open the presenter view' },
   { key: 'pagedown', label: 'Next chart on the projector', shown: 'PgDn' },
   { key: 'pageup', label: 'Previous chart on the projector', shown: 'PgUp' },
+  { key: '?', label: 'Show or hide these shortcuts' },
   { key: 'n', label: 'Write a note' },
   { key: 'a', label: 'Capture an agreement' },
   { key: 'j', label: 'Next activity' },
@@ -47,6 +48,7 @@ export function ConsoleScreen({ workshopId }: { workshopId: string }) {
   const [proxyFor, setProxyFor] = useState<string | null>(null);
   const [ending, setEnding] = useState(false);
   const [handingOver, setHandingOver] = useState(false);
+  const [showKeys, setShowKeys] = useState(false);
   const notesRef = useRef<HTMLTextAreaElement>(null);
   const agreementRef = useRef<HTMLInputElement>(null);
 
@@ -105,6 +107,7 @@ export function ConsoleScreen({ workshopId }: { workshopId: string }) {
     p: { run: () => void controls.presenter(), enabled: true },
     pagedown: { run: () => controls.page(1), enabled: pages > 1 },
     pageup: { run: () => controls.page(-1), enabled: pages > 1 },
+    '?': { run: () => setShowKeys((shown) => !shown), enabled: true },
     n: { run: () => notesRef.current?.focus(), enabled: true },
     a: { run: () => agreementRef.current?.focus(), enabled: true },
     j: { run: () => controls.move(1), enabled: !open },
@@ -143,7 +146,8 @@ export function ConsoleScreen({ workshopId }: { workshopId: string }) {
           </h1>
         </div>
         <div className="header-actions">
-          <button type="button" className="button primary" onClick={() => setHandingOver(true)}>
+          {/* The round panel carries the next step as the one primary button; this stays quiet. */}
+          <button type="button" className="button" onClick={() => setHandingOver(true)}>
             Ballot for the room <kbd>B</kbd>
           </button>
           <button type="button" className="button" onClick={() => void controls.presenter()}>
@@ -253,8 +257,14 @@ export function ConsoleScreen({ workshopId }: { workshopId: string }) {
             textareaRef={notesRef}
           />
           <AgreementsPanel state={state} activity={current} inputRef={agreementRef} />
-          <details className="panel shortcuts">
-            <summary>Keyboard shortcuts</summary>
+          <details
+            className="panel shortcuts"
+            open={showKeys}
+            onToggle={(event) => setShowKeys(event.currentTarget.open)}
+          >
+            <summary>
+              Keyboard shortcuts <kbd>?</kbd>
+            </summary>
             <dl>
               {SHORTCUTS.map((s) => (
                 <div key={s.key}>
