@@ -11,7 +11,7 @@ import {
 } from '../../shared/backups';
 import { AppError } from '../../shared/result';
 import type { Clock } from './clock';
-import { DatabaseTooNewError, migrate, schemaVersion, type Db } from './db/connection';
+import { DatabaseTooNewError, migrate, schemaVersion, writeTransaction, type Db } from './db/connection';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
 
 export const DEFAULT_KEEP_BACKUPS = 10;
@@ -161,7 +161,7 @@ export function backupService(db: Db, clock: Clock, { dir, keep = DEFAULT_KEEP_B
           );
         }
       }
-      db.transaction(() => {
+      writeTransaction(db, () => {
         // Rows go in parent-before-child or not; only the end state has to hold together.
         db.pragma('defer_foreign_keys = ON');
         for (const table of tables) db.exec(`DELETE FROM main.${quoted(table)}`);

@@ -4,7 +4,7 @@ import type { Activity, Participant, Round, Workshop } from '../../shared/domain
 import type { ActionItemInput, LiveState, Progress, Voter } from '../../shared/live';
 import { AppError } from '../../shared/result';
 import type { Clock } from './clock';
-import type { Db } from './db/connection';
+import { writeTransaction, type Db } from './db/connection';
 import type { Queries } from './index';
 import type { WorkshopService } from './workshops';
 
@@ -94,7 +94,8 @@ export function votingService(db: Db, queries: Queries, clock: Clock, workshops:
     };
   }
 
-  const recordBallot = db.transaction(
+  const recordBallot = writeTransaction(
+    db,
     (roundId: string, participantId: string, entries: readonly BallotEntry[], byFacilitator: boolean): string => {
       const { round, activity } = requireRound(roundId);
       if (round.status !== 'open') {
@@ -132,7 +133,7 @@ export function votingService(db: Db, queries: Queries, clock: Clock, workshops:
       return state(workshopId);
     },
     /** Opens a round on an activity, which becomes the current one; a second open round is refused. */
-    openRound: db.transaction((activityId: string, minutes: number | null): LiveState => {
+    openRound: writeTransaction(db, (activityId: string, minutes: number | null): LiveState => {
       const activity = requireActivity(activityId);
       const workshop = workshops.requireEditable(activity.workshopId);
       if (workshop.status === 'archived') throw new AppError('conflict', 'Unarchive this workshop to run it.');

@@ -2,7 +2,7 @@ import type { ActivityDefinition } from '../../shared/agenda';
 import type { Workshop, WorkshopDetail, WorkshopDetails, WorkshopDraft, WorkshopSummary } from '../../shared/domain';
 import { AppError } from '../../shared/result';
 import type { Clock } from './clock';
-import type { Db } from './db/connection';
+import { writeTransaction, type Db } from './db/connection';
 import type { Queries } from './index';
 
 export function workshopService(db: Db, queries: Queries, clock: Clock) {
@@ -35,7 +35,8 @@ export function workshopService(db: Db, queries: Queries, clock: Clock) {
   }
 
   /** Writes a workshop and its agenda in one transaction: all of it or none. */
-  const insertWithAgenda = db.transaction(
+  const insertWithAgenda = writeTransaction(
+    db,
     (draft: WorkshopDraft, language: string, agenda: readonly ActivityDefinition[]): Workshop => {
       const workshop = queries.workshops.insert(clock.newId(), { ...draft, language }, clock.now());
       for (const activity of agenda) {
@@ -91,7 +92,7 @@ export function workshopService(db: Db, queries: Queries, clock: Clock) {
       }
       queries.workshops.purge(id);
     },
-    emptyTrash: db.transaction((): number => {
+    emptyTrash: writeTransaction(db, (): number => {
       const trashed = queries.workshops.listTrash();
       for (const workshop of trashed) queries.workshops.purge(workshop.id);
       return trashed.length;

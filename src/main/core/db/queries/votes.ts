@@ -1,5 +1,5 @@
 import type { Vote, VoteValue } from '../../../../shared/domain';
-import type { Db } from '../connection';
+import { writeTransaction, type Db } from '../connection';
 
 interface VoteRow {
   round_id: string;
@@ -50,7 +50,8 @@ export function voteQueries(db: Db) {
    * A participant's whole ballot replaces their previous one in a single transaction,
    * so a changed answer never leaves half of the old ballot behind.
    */
-  const replaceBallot = db.transaction(
+  const replaceBallot = writeTransaction(
+    db,
     (roundId: string, participantId: string, entries: readonly BallotEntry[], byFacilitator: boolean, now: string) => {
       clear.run(roundId, participantId);
       for (const entry of entries) {
