@@ -236,7 +236,12 @@ describe('restoring a backup', () => {
     vote(roundId, 2);
     expect(core.live.snapshot(workshopId, 'facilitator').progress?.voted).toHaveLength(3);
 
-    // And the restore can itself be undone.
+    // And the restore can itself be undone, once no round is open.
+    await expect(core.backups.restore(safetyBackup.name)).rejects.toThrow(
+      'A round is open in “Alignment day”. Close it before restoring a backup. Nothing was changed.',
+    );
+    expect(core.live.snapshot(workshopId, 'facilitator').progress?.voted).toHaveLength(3);
+    core.voting.closeRound(roundId);
     await core.backups.restore(safetyBackup.name);
     expect(dump(core.db)).toEqual(replaced);
   });

@@ -166,7 +166,13 @@ const CASES: Record<ChannelName, Case> = {
   'workshops.exportVotes': {
     valid: (ctx) => {
       const round = openRound(ctx);
-      ctx.core.queries.votes.replaceBallot(round, ctx.participantId, [{ itemId: 'item-2', value: 1 }], false, T_VOTE);
+      ctx.core.queries.votes.replaceBallot(
+        round,
+        ctx.participantId,
+        ctx.itemIds.map((itemId, i) => ({ itemId, value: ctx.itemIds.length - i })),
+        false,
+        T_VOTE,
+      );
       ctx.dialogs.savePaths.push(join(ctx.dir, 'votes.csv'));
       return { id: ctx.workshopId };
     },
@@ -175,6 +181,7 @@ const CASES: Record<ChannelName, Case> = {
       // Anonymity is on by default: Ines is P01; item-2 is the agenda's second item, i2.
       expect(readFileSync(join(ctx.dir, 'votes.csv'), 'utf8')).toBe(
         'workshop_id,activity_id,round,participant,side,item_id,value,recorded_at\r\n' +
+          `${ctx.workshopId},a1,1,P01,it,i1,2,${T_VOTE}\r\n` +
           `${ctx.workshopId},a1,1,P01,it,i2,1,${T_VOTE}\r\n`,
       );
     },

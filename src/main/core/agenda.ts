@@ -3,7 +3,7 @@ import { newActivity } from '../../shared/activities';
 import type { ActivityConfig, ActivityKind, WorkshopDetail } from '../../shared/domain';
 import { AppError } from '../../shared/result';
 import type { Clock } from './clock';
-import type { Db } from './db/connection';
+import { writeTransaction, type Db } from './db/connection';
 import type { Queries } from './index';
 import type { WorkshopService } from './workshops';
 
@@ -45,7 +45,7 @@ export function agendaService(db: Db, queries: Queries, clock: Clock, workshops:
     }
   }
 
-  const addActivity = db.transaction((workshopId: string, kind: ActivityKind): string => {
+  const addActivity = writeTransaction(db, (workshopId: string, kind: ActivityKind): string => {
     workshops.requireEditable(workshopId);
     if (queries.activities.listByWorkshop(workshopId).length >= MAX_ACTIVITIES) {
       throw new AppError('invalid-input', `An agenda holds at most ${MAX_ACTIVITIES} activities.`);
@@ -57,7 +57,7 @@ export function agendaService(db: Db, queries: Queries, clock: Clock, workshops:
     return id;
   });
 
-  const duplicateActivity = db.transaction((id: string): void => {
+  const duplicateActivity = writeTransaction(db, (id: string): void => {
     const source = requireActivity(id);
     const copyId = clock.newId();
     queries.activities.insert(copyId, source.workshopId, {

@@ -3,7 +3,7 @@ import type { Activity, Round } from '../../shared/domain';
 import type { ActionItemInput } from '../../shared/live';
 import { AppError } from '../../shared/result';
 import type { Clock } from './clock';
-import type { Db } from './db/connection';
+import { writeTransaction, type Db } from './db/connection';
 import type { Queries } from './index';
 import type { WorkshopService } from './workshops';
 
@@ -49,7 +49,8 @@ export function votingService(db: Db, queries: Queries, clock: Clock, workshops:
     return cached;
   }
 
-  const recordBallot = db.transaction(
+  const recordBallot = writeTransaction(
+    db,
     (roundId: string, participantId: string, entries: readonly BallotEntry[], byFacilitator: boolean): string => {
       const { activity } = openBallot(roundId);
       if (queries.session.currentActivity(activity.workshopId) !== activity.id) {
@@ -69,7 +70,7 @@ export function votingService(db: Db, queries: Queries, clock: Clock, workshops:
     },
   );
 
-  const openRound = db.transaction((activityId: string, minutes: number | null): Round => {
+  const openRound = writeTransaction(db, (activityId: string, minutes: number | null): Round => {
     const activity = requireActivity(activityId);
     const workshop = workshops.requireEditable(activity.workshopId);
     if (workshop.status === 'archived') throw new AppError('conflict', 'Unarchive this workshop to run it.');
@@ -107,7 +108,7 @@ export function votingService(db: Db, queries: Queries, clock: Clock, workshops:
     },
     /** Opens a round on an activity, which becomes the current one; a second open round is refused. */
     openRound(activityId: string, minutes: number | null): Round {
-      return openRound.immediate(activityId, minutes);
+      return openRound(activityId, minutes);
     },
     closeRound(roundId: string): void {
       const { round } = requireRound(roundId);
@@ -125,7 +126,7 @@ export function votingService(db: Db, queries: Queries, clock: Clock, workshops:
      * lock is taken first, so a vote waits its turn behind another writer instead of failing.
      */
     recordBallot(roundId: string, participantId: string, entries: readonly BallotEntry[], byFacilitator: boolean) {
-      return { recordedAt: recordBallot.immediate(roundId, participantId, entries, byFacilitator) };
+      return { recordedAt: recordBallot(roundId, participantId, entries, byFacilitator) };
     },
     /** Whether a person has answered in a round, never what. */
     hasVoted: (roundId: string, participantId: string): boolean =>

@@ -1,5 +1,5 @@
 import type { Vote, VoteValue } from '../../../../shared/domain';
-import type { Db } from '../connection';
+import { writeTransaction, type Db } from '../connection';
 
 interface VoteRow {
   round_id: string;
@@ -58,7 +58,7 @@ export function voteQueries(db: Db) {
     for (const entry of entries)
       insert.run(roundId, participantId, entry.itemId, JSON.stringify(entry.value), flag, now);
   }
-  const writeBallotInTransaction = db.transaction(writeBallot);
+  const writeBallotInTransaction = writeTransaction(db, writeBallot);
 
   return {
     /**
