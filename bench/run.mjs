@@ -34,7 +34,9 @@ try {
   process.exit(2);
 }
 if (options.help) {
-  process.stdout.write(`Usage: npm run bench [-- --only <name>] [--smoke] [--out <dir>] [--no-build]\nNames: ${groups.join(', ')}\n`);
+  process.stdout.write(
+    `Usage: npm run bench [-- --only <name>] [--smoke] [--out <dir>] [--no-build]\nNames: ${groups.join(', ')}\n`,
+  );
   process.exit(0);
 }
 const only = (options.only ?? []).flatMap((value) => value.split(',')).filter(Boolean);

@@ -24,7 +24,18 @@ export function round(value: number, decimals = 3): number {
 }
 
 export function figure(group: Group, fields: Omit<Figure, 'group' | 'pass'>): Figure {
-  return { ...fields, group, value: round(fields.value), pass: passes(fields.value, fields.budget) };
+  const rounded = (v: number | undefined) => (v === undefined ? {} : { value: round(v) });
+  return {
+    ...fields,
+    group,
+    value: round(fields.value),
+    pass: passes(fields.value, fields.budget),
+    ...(fields.median === undefined ? {} : { median: rounded(fields.median).value }),
+    ...(fields.p95 === undefined ? {} : { p95: rounded(fields.p95).value }),
+    ...(fields.detail
+      ? { detail: Object.fromEntries(Object.entries(fields.detail).map(([k, v]) => [k, round(v)])) }
+      : {}),
+  };
 }
 
 /** Times of `sample()`, after `warmUp` untimed calls. */

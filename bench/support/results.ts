@@ -101,7 +101,9 @@ export function resultsMarkdown(results: BenchResults): string {
   if (misses.length > 0) {
     lines.push('## Over budget, and why', '');
     for (const f of misses) {
-      lines.push(`- **${f.name}** ${number(f.value)} ${f.unit} (${budgetText(f.budget, f.unit)}). ${f.note ?? ''}`.trim());
+      lines.push(
+        `- **${f.name}** ${number(f.value)} ${f.unit} (${budgetText(f.budget, f.unit)}). ${f.note ?? ''}`.trim(),
+      );
     }
     lines.push('');
   }
