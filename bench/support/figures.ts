@@ -51,6 +51,8 @@ export interface BenchResults {
     readonly cpuModel: string;
     readonly platform: string;
     readonly node: string;
+    /** The 1-minute load average when the results were written: above the core count, others were using the machine. */
+    readonly loadAverage: number;
   };
   readonly figures: readonly Figure[];
   readonly failed: readonly FailedGroup[];

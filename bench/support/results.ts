@@ -1,4 +1,4 @@
-import { cpus, platform } from 'node:os';
+import { cpus, loadavg, platform } from 'node:os';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -64,6 +64,7 @@ export function writeResults(
       cpuModel: cpus()[0]?.model ?? 'unknown',
       platform: `${platform()} ${process.arch}`,
       node: process.version,
+      loadAverage: Math.round(loadavg()[0]! * 100) / 100,
     },
     figures,
     failed,
@@ -82,7 +83,8 @@ export function resultsMarkdown(results: BenchResults): string {
     '# Speed: what `npm run bench` measured',
     '',
     `Measured ${results.measuredAt.slice(0, 16).replace('T', ' ')} UTC on ${results.machine.cpus} × ` +
-      `${results.machine.cpuModel}, ${results.machine.platform}, Node ${results.machine.node}` +
+      `${results.machine.cpuModel}, ${results.machine.platform}, Node ${results.machine.node}, ` +
+      `load average ${results.machine.loadAverage} at the end` +
       `${results.smoke ? ' — a smoke run: two samples each, to show the bench works, not what it measures' : ''}.`,
     'Written by `npm run bench`; `npm run bench -- --only <name>` measures one group again. Each value is a',
     'median, or the 95th percentile where the budget names one, of the runs after a warm-up; a ratio takes both',
