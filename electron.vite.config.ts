@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: true,
-      rolldownOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // A workshop file is imported in a worker thread from its own file, out/main/importWorker.js.
+          importWorker: resolve(__dirname, 'src/main/core/importWorker.ts'),
+        },
+      },
     },
   },
   preload: {
