@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, webContents } from 'electron';
 import { createCore, DatabaseTooNewError, type Core } from './core';
+import { workshopFileImporter } from './core/importInWorker';
 import { APP_ORIGIN } from './csp';
 import { nativeDialogs } from './dialogs';
 import { createDispatcher, originPolicy } from './ipc/dispatch';
@@ -63,6 +64,7 @@ function start(): void {
         { version: app.getVersion() },
         {
           dialogs: nativeDialogs,
+          importWorkshopFile: workshopFileImporter(core, join(__dirname, 'importWorker.js')),
           windows: {
             openPresenter,
             printReport: (id, title, paper) =>

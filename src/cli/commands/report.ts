@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { printReportHeadless } from '../../main/headless/report';
 import { PAPER_SIZES, type Paper } from '../../shared/report';
 import { parseWorkshopFile } from '../../shared/workshopFile';
 import { parseCommandArgs, required } from '../args';
@@ -29,6 +28,8 @@ export const reportCommand: CliCommand = {
     const path = positionals[0]!;
     const parsed = parseWorkshopFile(readWorkshopFileText(path));
     if (!parsed.ok) throw new InputError(`${path}: ${parsed.error.message}`);
+    // Loaded here, not at start: printing needs a browser driver and a server no other command does.
+    const { printReportHeadless } = await import('../../main/headless/report');
     const pdf = await printReportHeadless({ file: parsed.value, paper: paper as Paper, rendererDir: RENDERER_DIR });
     writeTextFile(out, pdf, values.force === true);
     io.out(`Wrote the report of "${parsed.value.workshop.title}" to ${out} (${Math.round(pdf.length / 1024)} KB).\n`);

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import type { BrowserType } from 'playwright-core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { REPORT_MARGINS_MM, reportFooterTemplate, type Paper } from '../../shared/report';
 import { AppError } from '../../shared/result';
 import type { WorkshopFile } from '../../shared/workshopFile';
@@ -38,6 +38,24 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   return found;
 }
 
+/**
+ * Playwright's Chromium driver, loaded only when a report is printed: it takes longer to
+ * load than the rest of the command line, and it is not installed with the app.
+ */
+async function loadChromium(): Promise<BrowserType> {
+  try {
+    return (await import('playwright-core')).chromium;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') throw error;
+    throw new AppError(
+      'invalid-input',
+      'Printing a report from the command line needs playwright-core, which is not installed here. ' +
+        'Run `npm install playwright-core` in the folder Common Ground is installed in, then try again.',
+    );
+  }
+}
+
 export interface HeadlessReportOptions {
   readonly file: WorkshopFile;
   readonly paper: Paper;
@@ -66,7 +84,9 @@ export async function printReportHeadless(options: HeadlessReportOptions): Promi
   const dir = mkdtempSync(join(tmpdir(), 'common-ground-report-'));
   const core = createCore(join(dir, 'report.sqlite'));
   const host = await hostRenderer(options.rendererDir);
-  const browser = await chromium.launch({
+  const browser = await (
+    await loadChromium()
+  ).launch({
     executablePath: options.chromiumPath ?? findChromium(),
     args: CHROMIUM_ARGS,
   });

@@ -69,9 +69,15 @@ export interface WindowControl {
 export interface ShellPorts {
   readonly dialogs: FileDialogs;
   readonly windows: WindowControl;
+  /** Imports a workshop file off the main thread; without it, the import runs on this one. */
+  readonly importWorkshopFile?: (path: string) => Promise<{ workshopId: string }>;
 }
 
-export function createHandlers(core: Core, facts: AppFacts, { dialogs, windows }: ShellPorts): Handlers {
+export function createHandlers(
+  core: Core,
+  facts: AppFacts,
+  { dialogs, windows, importWorkshopFile }: ShellPorts,
+): Handlers {
   return {
     'app.info': () => ({ version: facts.version, dataFile: core.file, schemaVersion: core.schemaVersion() }),
     'session.get': () => core.workshops.session(),
@@ -116,7 +122,9 @@ export function createHandlers(core: Core, facts: AppFacts, { dialogs, windows }
     'workshops.importFile': async () => {
       const path = await dialogs.chooseOpenPath({ title: 'Import workshop', filters: WORKSHOP_FILES });
       if (path === null) return { cancelled: true };
-      const { workshopId } = importWorkshopText(core, readUserFile(path, MAX_WORKSHOP_FILE_BYTES));
+      const { workshopId } = importWorkshopFile
+        ? await importWorkshopFile(path)
+        : importWorkshopText(core, readUserFile(path, MAX_WORKSHOP_FILE_BYTES));
       return { cancelled: false, path, workshopId };
     },
 
