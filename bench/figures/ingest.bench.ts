@@ -40,7 +40,7 @@ function measureShape(people: number, items: number, rounds: number) {
     const coreTimes: number[] = [];
     const bareTimes: number[] = [];
     for (let r = 0; r < WARM_UP_ROUNDS + rounds; r++) {
-      const roundId = core.voting.openRound(room.activityId, null).openRound!.id;
+      const roundId = core.voting.openRound(room.activityId, null).id;
       const bareRoundId = bare.queries.rounds.open(`bare-${r}`, bareRoom.activityId, new Date().toISOString()).id;
       for (let p = 0; p < people; p++) {
         const entries = scaleBallot(room, p, r);

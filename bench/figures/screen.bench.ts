@@ -21,7 +21,7 @@ it('screen', async () => {
     const app = await startApp();
     try {
       const room = demoRoom(app.core, PEOPLE);
-      const presenter = await app.open(`#/presenter/${room.workshopId}`);
+      const presenter = await app.openProjector(room.workshopId);
       const ballot = await app.open('');
       const watch = await watchPresenter(presenter);
       let roundId = '';
@@ -30,7 +30,9 @@ it('screen', async () => {
         const person = i % PEOPLE;
         if (person === 0) {
           if (roundId) app.core.voting.closeRound(roundId);
-          roundId = app.core.voting.openRound(room.activityId, null).openRound!.id;
+          roundId = app.core.voting.openRound(room.activityId, null).id;
+          // Written straight to the core rather than through a window's call: push it as a call would.
+          app.core.live.flush();
           await watch.arm('count', 0);
           await watch.seen();
         }

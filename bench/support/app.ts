@@ -17,6 +17,8 @@ export interface BenchApp {
   readonly host: RendererHost;
   /** A page of the built renderer whose `window.commonGround` reaches this core, as the app's windows do. */
   open(hash?: string, viewport?: { width: number; height: number }): Promise<Page>;
+  /** The projector of a workshop, seated as the room, as the shell opens it. */
+  openProjector(workshopId: string, viewport?: { width: number; height: number }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -39,6 +41,15 @@ export async function startApp(browser?: Browser, file?: string): Promise<BenchA
         viewport,
         locale: 'en-GB',
         logger: { error: () => {} },
+        ports: { dialogs: scriptedDialogs(), windows: recordedWindows() },
+      }),
+    openProjector: (workshopId, viewport = { width: 1920, height: 1080 }) =>
+      openBridgedPage(chromium, host, core, {
+        hash: `#/presenter/${workshopId}`,
+        viewport,
+        locale: 'en-GB',
+        logger: { error: () => {} },
+        projectorFor: workshopId,
         ports: { dialogs: scriptedDialogs(), windows: recordedWindows() },
       }),
     async close() {
