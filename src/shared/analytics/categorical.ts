@@ -1,4 +1,5 @@
 import { type ItemAnswers, type KindContext, bySide, hiddenSide, itemResult, plainSide, visibility } from './sides';
+import { UNTESTED, distributionTest, testedGap } from './certainty';
 import { EMPTY_SUMMARY, totalVariationDistance } from './stats';
 import type { ItemResult, SideResult } from './types';
 import { type CategoricalConfig, readChoices } from './votes';
@@ -7,9 +8,11 @@ import { type CategoricalConfig, readChoices } from './votes';
 interface Tally {
   voters: number;
   readonly picks: number[];
+  /** Each voter's picks, for the permutation test. */
+  readonly rows: Uint8Array[];
 }
 
-const emptyTally = (options: number): Tally => ({ voters: 0, picks: new Array<number>(options).fill(0) });
+const emptyTally = (options: number): Tally => ({ voters: 0, picks: new Array<number>(options).fill(0), rows: [] });
 
 /** Share of the group's voters who picked each option (with several answers allowed they add up to more than 1). */
 function categoricalSide(tally: Tally, optionIds: readonly string[], hidden: boolean): SideResult {
@@ -51,6 +54,7 @@ export function analyzeCategorical(
       if (value === undefined || !readChoices(value, optionIndex, multiple, chosen)) return;
       const tally = tallies[context.sides[p]!];
       tally.voters++;
+      if (tally !== tallies.other) tally.rows.push(Uint8Array.from(chosen));
       for (let o = 0; o < chosen.length; o++) {
         tally.picks[o]! += chosen[o]!;
         chosen[o] = 0;
@@ -76,6 +80,17 @@ export function analyzeCategorical(
       ...itemResult(item, it, marketing, categoricalSide(room, optionIds, hidden.room)),
       disconnect,
       divergence: disconnect,
+      // A distance has no sign and no interval here; how sure it is is its p-value.
+      certainty:
+        disconnect === null
+          ? UNTESTED
+          : testedGap(
+              disconnect,
+              null,
+              distributionTest(tallies.it.rows, tallies.marketing.rows, optionIds.length),
+              tallies.it.voters,
+              tallies.marketing.voters,
+            ),
     };
   });
 }
