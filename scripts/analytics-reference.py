@@ -6,7 +6,7 @@ Writes test/unit/analytics/reference/certainty.json: each workshop as the analyt
 it (participants and activities) and, per item of each activity's latest round, what the
 analysis must report. Run once after changing a workshop or a definition:
 
-    /usr/bin/python3 scripts/analytics-reference.py
+    /usr/bin/python3 scripts/analytics-reference.py && npx prettier --write test/unit/analytics/reference
 
 (Debian: apt-get install python3-numpy python3-scipy.)
 """
