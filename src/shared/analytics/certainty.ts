@@ -449,7 +449,8 @@ export function benjaminiHochberg(ps: readonly number[]): number[] {
   for (let rank = m; rank >= 1; rank--) {
     const i = order[rank - 1]!;
     running = Math.min(running, (m * ps[i]!) / rank);
-    adjusted[i] = running;
+    // Never below the raw p, which rounding in m · p / rank could otherwise give.
+    adjusted[i] = Math.max(ps[i]!, running);
   }
   return adjusted;
 }

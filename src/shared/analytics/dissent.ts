@@ -18,14 +18,15 @@ export const CAMP_SHARE = 0.25;
 export function sideDissent(values: readonly number[], range: number, threshold: number): SideDissent | null {
   const n = values.length;
   if (n === 0 || !(range > 0)) return null;
+  // Sorted first, so the figures do not depend on the order voters are listed in, to the last bit.
+  const sorted = Float64Array.from(values).sort();
   let mean = 0;
-  for (const value of values) mean += value;
+  for (const value of sorted) mean += value;
   mean /= n;
   let squares = 0;
-  for (const value of values) squares += (value - mean) ** 2;
+  for (const value of sorted) squares += (value - mean) ** 2;
   const spread = Math.min(1, (2 * Math.sqrt(squares / n)) / range);
 
-  const sorted = [...values].sort((a, b) => a - b);
   let hole = 0;
   let cut = 0;
   for (let i = 1; i < n; i++) {
