@@ -40,7 +40,8 @@ export const analyzeCommand: CliCommand = {
   usage: [
     {
       synopsis: 'analyze <file.json>',
-      summary: 'Print the analysis of a workshop file as JSON: IT vs Marketing in the latest round of each activity.',
+      summary:
+        'Print the analysis of a workshop file as JSON: IT vs Marketing in the latest round of each activity, each gap with its 95% interval, p-value and verdict ("clear gap", "likely gap", …).',
     },
   ],
   run(args, io) {

@@ -48,7 +48,10 @@ describe('analyzeForCli', () => {
     ]);
     expect(drivers).toMatchObject({ activityId: 'drivers', kind: 'ranking', title: 'Drivers for alignment' });
     const [insight] = drivers!.items;
-    expect(Object.keys(insight!)).toEqual(['itemId', 'label', 'it', 'marketing', 'gap', 'hedgesG']);
+    expect(Object.keys(insight!)).toEqual(['itemId', 'label', 'it', 'marketing', 'gap', 'hedgesG', 'certainty']);
+    // Three voters a side are too few for a verdict; the p-value is still given.
+    expect(insight!.certainty).toMatchObject({ verdict: 'too few voters to say', method: 'exact' });
+    expect(insight!.certainty.p).toBeGreaterThan(0);
     expect(Object.keys(insight!.it)).toEqual(['n', 'mean', 'median', 'sd']);
     expect(insight!.it.n).toBe(3);
     expect(insight!.it.mean).toBeCloseTo(4 / 3, 10);
@@ -91,13 +94,14 @@ describe('analyzeForCli', () => {
           marketing: { n: 0, mean: null, median: null, sd: null },
           gap: null,
           hedgesG: null,
+          certainty: { verdict: 'too few voters to say', interval: null, p: null, adjustedP: null, method: null },
         },
       ],
     });
   });
 
   it('ends with the top divergences and the alignment index', () => {
-    expect(Object.keys(output)).toEqual(['activities', 'topDivergences', 'alignmentIndex']);
+    expect(Object.keys(output)).toEqual(['activities', 'topDivergences', 'alignmentIndex', 'surestDivergences']);
     expect(output.topDivergences.map((entry) => entry.label)).toEqual([
       'Social Media',
       'Customer insight',
