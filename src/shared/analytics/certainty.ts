@@ -1,5 +1,5 @@
 import { studentTQuantile, Z_975 } from './distributions';
-import type { GapCertainty, GapVerdict, Interval } from './types';
+import type { GapCertainty, GapVerdict, Interval, NumericSummary } from './types';
 
 /**
  * How sure a gap between IT and Marketing is. A room is small (five IT people and four
@@ -471,4 +471,21 @@ export function adjustCertainties(certainties: readonly GapCertainty[]): GapCert
     result[i] = { ...certainties[i]!, adjustedP, verdict: verdictFor(adjustedP) };
   });
   return result;
+}
+
+/**
+ * One side's 95% interval of its mean: x̄ ± t(n − 1) · s / √n. Null with fewer than two
+ * answers or no spread. For whiskers on a chart of each side's figure.
+ */
+export function meanInterval(summary: NumericSummary): Interval | null {
+  const { n, mean, sd } = summary;
+  if (mean === null || sd === null || n < 2 || !(sd > 0)) return null;
+  const half = (studentTQuantile(0.05, n - 1) * sd) / Math.sqrt(n);
+  return { low: mean - half, high: mean + half };
+}
+
+/** One side's 95% interval (Wilson) of a share of its n voters. */
+export function shareInterval(share: number | null, n: number): Interval | null {
+  if (share === null || n < 1) return null;
+  return wilson(Math.round(share * n), n);
 }

@@ -15,6 +15,8 @@ export {
   benjaminiHochberg,
   welchInterval,
   newcombeInterval,
+  meanInterval,
+  shareInterval,
   meanDifferenceTest,
   distributionTest,
   VERDICT_WORDS,
