@@ -40,3 +40,6 @@ export const splitSides = (item: ItemResult) => ({
   it: item.dissent?.it?.split ?? false,
   marketing: item.dissent?.marketing?.split ?? false,
 });
+
+/** A side's figure with the word "split" when the side is itself divided on the item. */
+export const withSplit = (text: string, split: boolean) => (split ? `${text} · split` : text);

@@ -67,6 +67,8 @@ export interface DumbbellRow {
 export interface DumbbellData {
   readonly rows: readonly DumbbellRow[];
   readonly domain: readonly [number, number];
+  /** The axis is the answers' own range (0–100%, 1–5, the scale): nothing may lie beyond it. */
+  readonly fixedDomain: boolean;
   readonly measure: DumbbellMeasure;
   /** The axis title: "% agreeing (4 or 5)". */
   readonly valueLabel: string;
@@ -206,6 +208,7 @@ export function dumbbellData(
   rows.sort((x, y) => size(y) - size(x));
 
   let domain = fixedDomain(measure, config);
+  const fixed = domain !== null;
   if (domain === null) {
     const largest =
       max(
@@ -225,6 +228,7 @@ export function dumbbellData(
   return {
     rows,
     domain,
+    fixedDomain: fixed,
     measure,
     ...labelFor(measure, config),
     decimals,
