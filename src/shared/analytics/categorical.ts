@@ -8,11 +8,11 @@ import { type CategoricalConfig, readChoices } from './votes';
 interface Tally {
   voters: number;
   readonly picks: number[];
-  /** Each voter's picks, for the permutation test. */
-  readonly rows: Uint8Array[];
+  /** Each voter's picks as one code (bit o for option o), for the permutation test. */
+  readonly codes: number[];
 }
 
-const emptyTally = (options: number): Tally => ({ voters: 0, picks: new Array<number>(options).fill(0), rows: [] });
+const emptyTally = (options: number): Tally => ({ voters: 0, picks: new Array<number>(options).fill(0), codes: [] });
 
 /** Share of the group's voters who picked each option (with several answers allowed they add up to more than 1). */
 function categoricalSide(tally: Tally, optionIds: readonly string[], hidden: boolean): SideResult {
@@ -54,11 +54,13 @@ export function analyzeCategorical(
       if (value === undefined || !readChoices(value, optionIndex, multiple, chosen)) return;
       const tally = tallies[context.sides[p]!];
       tally.voters++;
-      if (tally !== tallies.other) tally.rows.push(Uint8Array.from(chosen));
+      let code = 0;
       for (let o = 0; o < chosen.length; o++) {
         tally.picks[o]! += chosen[o]!;
+        code += chosen[o]! * 2 ** o;
         chosen[o] = 0;
       }
+      tally.codes.push(code);
       context.countVoter(p);
     });
     const room = emptyTally(optionIds.length);
@@ -87,7 +89,7 @@ export function analyzeCategorical(
           : testedGap(
               disconnect,
               null,
-              distributionTest(tallies.it.rows, tallies.marketing.rows, optionIds.length),
+              distributionTest(tallies.it.codes, tallies.marketing.codes, optionIds.length),
               tallies.it.voters,
               tallies.marketing.voters,
             ),

@@ -303,19 +303,17 @@ function exactPatternTest(
 
 /**
  * Permutation p of the total variation distance between two groups' distributions over
- * options; each voter is a row of 0/1 picks (several with a multiple choice).
+ * options. Each voter is given as a code of the options they picked (bit o set for option
+ * o; several bits with a multiple choice).
  */
-export function distributionTest(
-  a: readonly Uint8Array[],
-  b: readonly Uint8Array[],
-  options: number,
-): PermutationResult {
-  // Each voter's picks as one number (bit o for option o), so a group sorts and keys as numbers.
-  const codes = (rows: readonly Uint8Array[]) =>
-    Float64Array.from(rows, (row) => row.reduce((code, pick, o) => code + pick * 2 ** o, 0)).sort();
-  const { first: firstCodes, second: secondCodes, key } = canonical(codes(a), codes(b), numbersKey);
+export function distributionTest(a: readonly number[], b: readonly number[], options: number): PermutationResult {
+  const {
+    first: firstCodes,
+    second: secondCodes,
+    key,
+  } = canonical(Float64Array.from(a).sort(), Float64Array.from(b).sort(), numbersKey);
   return cached(`tvd${options}|${key}`, () => {
-    const decode = (code: number) => Uint8Array.from({ length: options }, (_, o) => Math.floor(code / 2 ** o) % 2);
+    const decode = (code: number) => Uint8Array.from({ length: options }, (_, o) => (code >> o) & 1);
     const first = Array.from(firstCodes, decode);
     const second = Array.from(secondCodes, decode);
     const rows = new Float64Array((first.length + second.length) * options);
