@@ -23,7 +23,7 @@ OUT = pathlib.Path(__file__).resolve().parent.parent / "test/unit/analytics/refe
 
 # The definitions in docs/analytics.md.
 CLEAR, LIKELY = 0.05, 0.2
-MIN_SIDE, MIN_VOTERS = 3, 8
+MIN_SIDE, MIN_VOTERS = 3, 7
 DISSENT_THRESHOLD, CAMP_GAP, CAMP_SHARE = 0.6, 0.5, 0.25
 READING_TOLERANCE = 0.025
 
@@ -352,6 +352,17 @@ def suppressed_sides():
     }
 
 
+def at_the_minimum():
+    """Three IT and four marketers: enough for a verdict; the item one marketer skipped (3 + 3) is not."""
+    it = [[5, 5], [5, 4], [4, 5]]
+    mk = [[1, 1], [2, 2], [1, 1], [2, None]]
+    return {
+        "anonymous": False,
+        "participants": people(3, 4),
+        "activities": [activity("standards", LIKERT, ["Everyone answered", "One marketer skipped"], columns(it, mk))],
+    }
+
+
 def larger_room():
     """Ten IT, nine Marketing: too many relabellings to list one by one (92,378)."""
     rng = np.random.default_rng(7)
@@ -382,6 +393,7 @@ def main():
         ("one voter per side", one_voter_per_side),
         ("equal answers", equal_answers),
         ("a suppressed side", suppressed_sides),
+        ("three IT and four Marketing, and an item three and three answered", at_the_minimum),
         ("ten IT and nine Marketing", larger_room),
     ]:
         workshop = make()

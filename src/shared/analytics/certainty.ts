@@ -16,8 +16,8 @@ export const MONTE_CARLO_SEED = 20_130_601;
 
 /** A side needs at least this many voters, and the two sides together `VERDICT_MIN_VOTERS`, for a verdict. */
 export const VERDICT_MIN_SIDE = 3;
-/** With fewer voters in all, even the most one-sided answers could not reach p < 0.05. */
-export const VERDICT_MIN_VOTERS = 8;
+/** 3 + 3 voters could never reach p < 0.05 (20 relabellings, the mirror one as extreme as the real one: 2/20). */
+export const VERDICT_MIN_VOTERS = 7;
 /** Adjusted p below which a gap is clear, and below which it is likely. */
 export const CLEAR_GAP_P = 0.05;
 export const LIKELY_GAP_P = 0.2;
