@@ -57,7 +57,7 @@ export function analyzeCategorical(
       let code = 0;
       for (let o = 0; o < chosen.length; o++) {
         tally.picks[o]! += chosen[o]!;
-        code += chosen[o]! * 2 ** o;
+        code += chosen[o]! << o;
         chosen[o] = 0;
       }
       tally.codes.push(code);

@@ -218,10 +218,10 @@ function exactSumTest(first: readonly number[], second: readonly number[]): Perm
   return { p: Math.min(1, extreme / all), method: 'exact', relabellings };
 }
 
-/** Permutation p of the difference of two groups' means. */
-export function meanDifferenceTest(a: readonly number[], b: readonly number[]): PermutationResult {
-  const sortedA = Float64Array.from(a).sort();
-  const sortedB = Float64Array.from(b).sort();
+/** Permutation p of the difference of two groups' means; `sorted` when both come sorted already. */
+export function meanDifferenceTest(a: ArrayLike<number>, b: ArrayLike<number>, sorted = false): PermutationResult {
+  const sortedA = sorted ? a : Float64Array.from(a).sort();
+  const sortedB = sorted ? b : Float64Array.from(b).sort();
   const { first: firstArray, second: secondArray, key } = canonical(sortedA, sortedB, numbersKey);
   return cached(`mean|${key}`, () => {
     const first = Array.from(firstArray);

@@ -39,13 +39,14 @@ function numericSide(values: readonly number[], hidden: boolean, config: Numeric
 
 /** How sure the gap of means is; untested when a side is empty or hidden. */
 export function meanGapCertainty(
-  it: readonly number[],
-  marketing: readonly number[],
+  it: ArrayLike<number>,
+  marketing: ArrayLike<number>,
   hidden: { readonly it: boolean; readonly marketing: boolean },
   gap: number | null,
+  sorted = false,
 ): GapCertainty {
   if (gap === null || hidden.it || hidden.marketing || it.length === 0 || marketing.length === 0) return UNTESTED;
-  const test = meanDifferenceTest(it, marketing);
+  const test = meanDifferenceTest(it, marketing, sorted);
   const half = test.halfWidth ?? null;
   return testedGap(
     gap,
@@ -60,19 +61,20 @@ const agrees = (level: number) => (level >= 4 ? 1 : 0);
 
 /** Likert: how sure the gap of top-2-box shares is (a permutation test of the 0/1 "agrees"). */
 function top2Certainty(
-  it: readonly number[],
-  marketing: readonly number[],
+  it: Float64Array,
+  marketing: Float64Array,
   hidden: { readonly it: boolean; readonly marketing: boolean },
   top2Gap: number | null,
 ): GapCertainty {
   if (top2Gap === null || hidden.it || hidden.marketing) return UNTESTED;
+  // From sorted levels, the 0/1 "agrees" come out sorted too.
   const a = it.map(agrees);
   const b = marketing.map(agrees);
-  const count = (xs: number[]) => xs.reduce((sum, x) => sum + x, 0);
+  const count = (xs: Float64Array) => xs.reduce((sum, x) => sum + x, 0);
   return testedGap(
     top2Gap,
     newcombeInterval(count(a), a.length, count(b), b.length),
-    meanDifferenceTest(a, b),
+    meanDifferenceTest(a, b, true),
     a.length,
     b.length,
   );
@@ -90,8 +92,8 @@ export function analyzeNumeric(
 ): { items: ItemResult[]; ranking: RankingAgreement | null } {
   const range = answerRange(config, items.length);
   const withDissent = config.kind !== 'ranking' && range !== null;
-  const dissentOf = (values: readonly number[], hidden: boolean) =>
-    hidden || range === null ? null : sideDissent(values, range, context.dissentThreshold);
+  const dissentOf = (sorted: Float64Array, hidden: boolean) =>
+    hidden || range === null ? null : sideDissent(sorted, range, context.dissentThreshold, true);
   // Ranking: each voter's positions over all items (NaN where none was given), for Kendall's W.
   const positions: (Float64Array | undefined)[] = [];
   const results = items.map(({ item, answers }, i) => {
@@ -109,8 +111,10 @@ export function analyzeNumeric(
     const room = numericSide(everyone(values), hidden.room, config);
     const gap = gapOf(it, marketing);
     const top2Gap = it.top2Share === null || marketing.top2Share === null ? null : it.top2Share - marketing.top2Share;
+    // Each side's answers sorted once, for the test's cache key and the dissent check alike.
+    const sorted = { it: Float64Array.from(values.it).sort(), marketing: Float64Array.from(values.marketing).sort() };
     const dissent: ItemDissent | null = withDissent
-      ? { it: dissentOf(values.it, hidden.it), marketing: dissentOf(values.marketing, hidden.marketing) }
+      ? { it: dissentOf(sorted.it, hidden.it), marketing: dissentOf(sorted.marketing, hidden.marketing) }
       : null;
     return {
       ...itemResult(item, it, marketing, room),
@@ -118,8 +122,8 @@ export function analyzeNumeric(
       hedgesG: hedgesG(it, marketing),
       top2Gap,
       divergence: divergenceOf(gap, range),
-      certainty: meanGapCertainty(values.it, values.marketing, hidden, gap),
-      top2Certainty: config.kind === 'likert' ? top2Certainty(values.it, values.marketing, hidden, top2Gap) : null,
+      certainty: meanGapCertainty(sorted.it, sorted.marketing, hidden, gap, true),
+      top2Certainty: config.kind === 'likert' ? top2Certainty(sorted.it, sorted.marketing, hidden, top2Gap) : null,
       dissent,
     };
   });
