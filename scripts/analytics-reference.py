@@ -370,8 +370,9 @@ def larger_room():
     mk_likert = rng.choice([1, 2, 3, 4], size=9, p=[0.3, 0.3, 0.2, 0.2]).tolist()
     it_split = [1, 1, 1, 1, 5, 5, 5, 5, 5, 4]
     mk_split = [3, 3, 4, 3, 2, 3, 3, 4, 3]
-    it_points = rng.integers(20, 100, size=10).tolist()
-    mk_points = rng.integers(0, 70, size=9).tolist()
+    # Half points on a 0–10 scale: no whole-number shortcut, so the test draws at random.
+    it_scale = (rng.integers(8, 21, size=10) / 2).tolist()
+    mk_scale = (rng.integers(2, 17, size=9) / 2).tolist()
     owners = ["it-led", "marketing-led", "co-led", "outside-vendor"]
     it_owner = rng.choice(owners, size=10, p=[0.5, 0.1, 0.3, 0.1]).tolist()
     mk_owner = rng.choice(owners, size=9, p=[0.1, 0.5, 0.3, 0.1]).tolist()
@@ -380,7 +381,7 @@ def larger_room():
         "participants": people(10, 9, 2),
         "activities": [
             activity("standards", LIKERT, ["Pulls in technologies", "IT is split"], columns(list(zip(it_likert, it_split)), list(zip(mk_likert, mk_split)))),
-            activity("budget", POINTS, ["Infrastructure"], columns([[int(x)] for x in it_points], [[int(x)] for x in mk_points])),
+            activity("readiness", SCALE, ["Ready for digital"], columns([[x] for x in it_scale], [[x] for x in mk_scale])),
             activity("owners", OWNERSHIP, ["Data"], columns([[x] for x in it_owner], [[x] for x in mk_owner])),
         ],
     }
