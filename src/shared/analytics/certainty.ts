@@ -208,7 +208,9 @@ const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
  * sum) instead of one relabelling at a time. Null when that would take more than
  * EXACT_SUM_STEPS additions.
  */
-function exactSumTest(first: readonly number[], second: readonly number[]): PermutationResult | null {
+function exactSumTest(a: readonly number[], b: readonly number[]): PermutationResult | null {
+  // The test is the same whichever side is counted; counting the smaller one is quicker.
+  const [first, second] = a.length <= b.length ? [a, b] : [b, a];
   const pooled = [...first, ...second];
   if (!pooled.every(Number.isInteger)) return null;
   const n = pooled.length;

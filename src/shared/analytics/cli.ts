@@ -1,5 +1,5 @@
 import type { ActivityKind } from '../domain';
-import { analyze } from './workshop';
+import { analyze, surestDivergences } from './workshop';
 import { VERDICT_WORDS } from './certainty';
 import type {
   AnalysisActivity,
@@ -167,4 +167,58 @@ export function analyzeForCli(input: AnalysisInput, options: AnalysisOptions = {
     alignmentIndex: analysis.alignmentIndex,
     surestDivergences: analysis.surestDivergences,
   };
+}
+
+const round2 = (value: number) => String(Math.round(value * 100) / 100).replace('-', '−');
+const signed = (value: number) => (value > 0 ? `+${round2(value)}` : round2(value));
+const pValue = (p: number) => (p < 0.001 ? '< 0.001' : String(Math.round(p * 1000) / 1000));
+
+/**
+ * The verdicts in plain words, for `common-ground analyze --verdicts`: every gap of the
+ * latest rounds, the surest first, then the sides split within themselves and how well
+ * each side read the other.
+ */
+export function verdictReport(input: AnalysisInput, options: AnalysisOptions = {}): string {
+  const analysis = analyze(input, options);
+  const entries = surestDivergences(analysis.activities, Infinity);
+  const tested = entries.filter((entry) => entry.certainty.adjustedP !== null).length;
+  const lines = [
+    `How sure each gap is: the latest round of each activity, p-values adjusted across the ${tested} gaps with enough voters.`,
+    '',
+  ];
+  const width = Math.max(...entries.map((entry) => VERDICT_WORDS[entry.certainty.verdict].length), 0);
+  for (const entry of entries) {
+    const { certainty } = entry;
+    const figures: string[] = [];
+    if (entry.gap !== null) figures.push(`gap ${signed(entry.gap)}`);
+    else if (entry.disconnect !== null) figures.push(`disconnect ${round2(entry.disconnect)}`);
+    if (certainty.interval) figures.push(`95% ${signed(certainty.interval.low)} to ${signed(certainty.interval.high)}`);
+    if (certainty.p !== null) figures.push(`p ${pValue(certainty.p)}`);
+    if (certainty.adjustedP !== null) figures.push(`adjusted ${pValue(certainty.adjustedP)}`);
+    const split = [entry.split.it ? 'IT' : null, entry.split.marketing ? 'Marketing' : null].filter(Boolean);
+    if (split.length > 0) figures.push(`split within ${split.join(' and ')}`);
+    lines.push(
+      `${VERDICT_WORDS[certainty.verdict].padEnd(width)}  ${entry.label} (${entry.activityTitle}): ${figures.join(', ')}`,
+    );
+  }
+  for (const activity of analysis.activities) {
+    const reading = activity.reading;
+    if (!reading) continue;
+    const side = (name: string, other: string, r: typeof reading.it) =>
+      r.meanError === null || r.direction === null
+        ? `${name}: not enough answers`
+        : `${name} ${r.direction === 'about right' ? `reads ${other} about right` : `${r.direction} ${other} by ${round2(Math.abs(r.meanError))}`}` +
+          ` (a voter off by ${round2(r.meanAbsoluteError!)} on average)`;
+    const best =
+      reading.readBest === null
+        ? ''
+        : reading.readBest === 'even'
+          ? '; both read the other about as well'
+          : `; ${reading.readBest === 'it' ? 'IT' : 'Marketing'} read the other best`;
+    lines.push(
+      '',
+      `How well each side reads the other, ${activity.title}: ${side('IT', 'Marketing', reading.it)}; ${side('Marketing', 'IT', reading.marketing)}${best}.`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
 }

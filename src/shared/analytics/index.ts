@@ -35,7 +35,7 @@ export { analyzeRound, type RoundContext } from './round';
 export { createRoster, type Roster } from './sides';
 export { compareRounds } from './convergence';
 export { compareWithBenchmarks, benchmarkMeasure } from './benchmark';
-export { analyzeForCli, type CliAnalysis, type CliActivity, type CliItem, type CliSide } from './cli';
+export { analyzeForCli, verdictReport, type CliAnalysis, type CliActivity, type CliItem, type CliSide } from './cli';
 export {
   summarize,
   median,

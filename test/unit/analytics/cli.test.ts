@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeForCli } from '../../../src/shared/analytics';
-import { activity, OWNERSHIP, participants, POINTS, RANKING, workshop } from './fixtures';
+import { analyzeForCli, verdictReport } from '../../../src/shared/analytics';
+import { activity, LIKERT, OWNERSHIP, participants, POINTS, PREDICTION, RANKING, workshop } from './fixtures';
 
 const people = participants(3, 3);
 
@@ -122,5 +122,71 @@ describe('analyzeForCli', () => {
 
   it('is plain JSON', () => {
     expect(JSON.parse(JSON.stringify(output))).toEqual(output);
+  });
+});
+
+describe('verdictReport', () => {
+  const room = participants(5, 4);
+  const report = verdictReport(
+    workshop(room, [
+      activity({
+        id: 'friction',
+        title: 'Where the friction is',
+        config: LIKERT,
+        items: ['Pulls in technologies', 'Split IT side'],
+        rounds: [
+          {
+            it1: [5, 1],
+            it2: [5, 1],
+            it3: [4, 5],
+            it4: [5, 5],
+            it5: [4, 5],
+            mk1: [2, 3],
+            mk2: [1, 3],
+            mk3: [2, 4],
+            mk4: [1, 3],
+          },
+        ],
+      }),
+      activity({
+        id: 'guess',
+        title: 'Right level?',
+        config: PREDICTION,
+        items: ['Right level'],
+        rounds: [
+          {
+            it1: [{ own: 40, guess: 10 }],
+            it2: [{ own: 50, guess: 20 }],
+            it3: [{ own: 45, guess: 15 }],
+            it4: [{ own: 40, guess: 20 }],
+            it5: [{ own: 50, guess: 10 }],
+            mk1: [{ own: 30, guess: 45 }],
+            mk2: [{ own: 35, guess: 50 }],
+            mk3: [{ own: 40, guess: 40 }],
+            mk4: [{ own: 30, guess: 45 }],
+          },
+        ],
+      }),
+    ]),
+  );
+  const lines = report.split('\n');
+
+  it('lists every gap in words, the surest first, with its interval and p-values', () => {
+    expect(lines[0]).toMatch(/adjusted across the 3 gaps/);
+    // 5 + 4 voters, every IT voter above every marketer: 1 relabelling in 126.
+    expect(lines[2]).toMatch(
+      /^clear gap\s+Pulls in technologies \(Where the friction is\): gap \+3\.1, 95% .+, p 0\.008/,
+    );
+    expect(lines.find((line) => line.includes('Split IT side'))).toMatch(
+      /^could be chance with this few voters\s+Split IT side .*split within IT$/,
+    );
+  });
+
+  it('says how well each side read the other', () => {
+    // Marketing's mean own answer is 33.75; IT guessed 10 to 20, 15 on average.
+    expect(report).toContain(
+      'How well each side reads the other, Right level?: IT underestimates Marketing by 18.75 (a voter off by 18.75 on average)',
+    );
+    expect(report).toMatch(/Marketing read the other best\.\n$/);
   });
 });
