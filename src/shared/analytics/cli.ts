@@ -181,9 +181,8 @@ const pValue = (p: number) => (p < 0.001 ? '< 0.001' : String(Math.round(p * 100
 export function verdictReport(input: AnalysisInput, options: AnalysisOptions = {}): string {
   const analysis = analyze(input, options);
   const entries = surestDivergences(analysis.activities, Infinity);
-  const tested = entries.filter((entry) => entry.certainty.adjustedP !== null).length;
   const lines = [
-    `How sure each gap is: the latest round of each activity, p-values adjusted across the ${tested} gaps with enough voters.`,
+    'How sure each gap is: the latest round of each activity, p-values adjusted across every gap tested with enough voters.',
     '',
   ];
   const width = Math.max(...entries.map((entry) => VERDICT_WORDS[entry.certainty.verdict].length), 0);
