@@ -214,6 +214,15 @@ def expected_for(workshop):
                 if not untested:
                     p, observed = tvd_p([pick(v) for v in a], [pick(v) for v in b])
                     certainty = {"estimate": observed, "interval": None, "p": p, "adjustedP": None, "verdict": None}
+                    picks_a = np.asarray([pick(v) for v in a]).sum(axis=0)
+                    picks_b = np.asarray([pick(v) for v in b]).sum(axis=0)
+                    record["optionGaps"] = {
+                        o: {
+                            "gap": float(picks_a[i] / n1 - picks_b[i] / n2),
+                            "interval": newcombe_interval(int(picks_a[i]), n1, int(picks_b[i]), n2),
+                        }
+                        for i, o in enumerate(option_ids)
+                    }
             elif not untested:
                 gap = float(np.mean(a) - np.mean(b))
                 p = exact_permutation_p(a, b, mean_gap_statistic)

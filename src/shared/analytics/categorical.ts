@@ -1,7 +1,7 @@
 import { type ItemAnswers, type KindContext, bySide, hiddenSide, itemResult, plainSide, visibility } from './sides';
-import { UNTESTED, distributionTest, testedGap } from './certainty';
+import { UNTESTED, distributionTest, newcombeInterval, testedGap } from './certainty';
 import { EMPTY_SUMMARY, totalVariationDistance } from './stats';
-import type { ItemResult, SideResult } from './types';
+import type { ItemResult, OptionGap, SideResult } from './types';
 import { type CategoricalConfig, readChoices } from './votes';
 
 /** How many voters a group has and how many of them picked each option. */
@@ -78,10 +78,22 @@ export function analyzeCategorical(
     const p = selectionDistribution(it);
     const q = selectionDistribution(marketing);
     const disconnect = p === null || q === null ? null : totalVariationDistance(p, q);
+    let optionGaps: Record<string, OptionGap> | null = null;
+    if (disconnect !== null) {
+      optionGaps = {};
+      const { it: a, marketing: b } = tallies;
+      optionIds.forEach((id, o) => {
+        optionGaps![id] = {
+          gap: a.picks[o]! / a.voters - b.picks[o]! / b.voters,
+          interval: newcombeInterval(a.picks[o]!, a.voters, b.picks[o]!, b.voters),
+        };
+      });
+    }
     return {
       ...itemResult(item, it, marketing, categoricalSide(room, optionIds, hidden.room)),
       disconnect,
       divergence: disconnect,
+      optionGaps,
       // A distance has no sign and no interval here; how sure it is is its p-value.
       certainty:
         disconnect === null

@@ -44,6 +44,8 @@ export interface CliItem {
   readonly top2Certainty?: CliCertainty;
   /** Likert, scale and points only: whether each side is itself split. */
   readonly dissent?: ItemDissent | null;
+  /** Ownership and choice only: each option's share gap with its 95% interval. */
+  readonly optionGaps?: ItemResult['optionGaps'];
 }
 
 export interface CliCertainty {
@@ -110,7 +112,7 @@ function cliItem(result: ItemResult, categorical: boolean): CliItem {
     hedgesG: result.hedgesG,
     certainty: cliCertainty(result.certainty),
   };
-  if (categorical) return { ...item, disconnect: result.disconnect };
+  if (categorical) return { ...item, disconnect: result.disconnect, optionGaps: result.optionGaps };
   return {
     ...item,
     ...(result.top2Certainty ? { top2Certainty: cliCertainty(result.top2Certainty) } : {}),

@@ -98,5 +98,6 @@ export function itemResult(item: AnalysisItem, it: SideResult, marketing: SideRe
     certainty: UNTESTED,
     top2Certainty: null,
     dissent: null,
+    optionGaps: null,
   };
 }

@@ -173,6 +173,17 @@ export interface ItemResult {
   readonly top2Certainty: GapCertainty | null;
   /** Likert, scale and points: whether each side is itself split. */
   readonly dissent: ItemDissent | null;
+  /**
+   * Ownership and choice: per option id, share(IT) − share(Marketing) of the voters who
+   * picked it, with its 95% interval (Newcombe); null for other kinds or when a side is
+   * empty or hidden.
+   */
+  readonly optionGaps: Readonly<Record<string, OptionGap>> | null;
+}
+
+export interface OptionGap {
+  readonly gap: number;
+  readonly interval: Interval | null;
 }
 
 export interface RankingAgreement {

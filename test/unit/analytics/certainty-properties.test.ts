@@ -100,6 +100,28 @@ describe('certainty, for any workshop', () => {
     );
   });
 
+  it("flips each option's share gap and its interval when the sides are swapped", () => {
+    fc.assert(
+      fc.property(workshops, (shape) => {
+        const input = inputOf(shape);
+        const optionGaps = (w: WorkshopAnalysis) =>
+          w.activities.flatMap((x) => x.rounds.flatMap((r) => r.items.map((item) => item.optionGaps)));
+        const before = optionGaps(analyze(input));
+        const after = optionGaps(analyze(swapSides(input)));
+        before.forEach((gaps, i) => {
+          if (gaps === null) return expect(after[i]).toBeNull();
+          for (const [option, { gap, interval }] of Object.entries(gaps)) {
+            const mirrored = after[i]![option]!;
+            expect(mirrored.gap).toBeCloseTo(-gap, 9);
+            expect(mirrored.interval!.low).toBeCloseTo(-interval!.high, 9);
+            expect(mirrored.interval!.high).toBeCloseTo(-interval!.low, 9);
+          }
+        });
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it('changes nothing when voters are reordered within their side', () => {
     fc.assert(
       fc.property(workshops, fc.array(fc.nat(50), { minLength: 1, maxLength: 18 }), (shape, order) => {

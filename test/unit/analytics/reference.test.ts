@@ -30,6 +30,7 @@ interface ExpectedItem {
   readonly top2Certainty: ExpectedCertainty | null;
   readonly dissent: ItemDissent | null;
   readonly prediction?: Readonly<Record<string, number>>;
+  readonly optionGaps?: Readonly<Record<string, { gap: number; interval: { low: number; high: number } }>>;
 }
 
 interface ReferenceCase {
@@ -86,6 +87,21 @@ describe.each(cases)('against the numpy/scipy reference: $name', ({ input, expec
     expectCertainty(item.certainty, reference.certainty, montecarlo);
     if (reference.top2Certainty === null) expect(item.top2Certainty).toBeNull();
     else expectCertainty(item.top2Certainty!, reference.top2Certainty, montecarlo);
+  });
+
+  it.each(expected.items)('$itemId: the gap in each option of an ownership or choice', (reference) => {
+    const item = items.get(reference.itemId)!;
+    if (reference.optionGaps === undefined) {
+      expect(item.optionGaps).toBeNull();
+      return;
+    }
+    expect(Object.keys(item.optionGaps!)).toEqual(Object.keys(reference.optionGaps));
+    for (const [option, want] of Object.entries(reference.optionGaps)) {
+      const got = item.optionGaps![option]!;
+      expect(got.gap).toBeCloseTo(want.gap, 9);
+      expect(got.interval!.low).toBeCloseTo(want.interval.low, 6);
+      expect(got.interval!.high).toBeCloseTo(want.interval.high, 6);
+    }
   });
 
   it.each(expected.items)('$itemId: dissent within each side', (reference) => {
