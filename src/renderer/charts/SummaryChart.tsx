@@ -101,9 +101,18 @@ export function SummaryChart({
       {data.rows.length === 0 ? null : (
         <>
           <text className="chart-header-text" x={PAD} y={204} dominantBaseline="central" fontSize={FONT.header}>
-            Where IT and Marketing are furthest apart
+            {data.order === 'sureness'
+              ? 'The gaps the room can be surest of'
+              : 'Where IT and Marketing are furthest apart'}
           </text>
-          <text className="chart-muted" x={BAR_LEFT} y={204} dominantBaseline="central" fontSize={FONT.small}>
+          <text
+            className="chart-muted"
+            x={BAR_RIGHT}
+            y={204}
+            textAnchor="end"
+            dominantBaseline="central"
+            fontSize={FONT.small}
+          >
             divergence, 0–100%
           </text>
           <XAxis

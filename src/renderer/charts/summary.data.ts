@@ -31,6 +31,8 @@ export interface SummaryData {
   /** In words, for the room: "far apart", "partly aligned", "closely aligned". */
   readonly verdict: string | null;
   readonly rows: readonly SummaryRow[];
+  /** How the rows are ordered. */
+  readonly order: SummaryOrder;
 }
 
 /** How the index reads in the room: a reading aid for the facilitator, not a published scale. */
@@ -62,6 +64,7 @@ export function summaryData(analysis: WorkshopAnalysis, limit = 8, order: Summar
     alignmentIndex: analysis.alignmentIndex,
     verdict: verdictFor(analysis.alignmentIndex),
     rows: entries.slice(0, limit).map(rowOf),
+    order,
   };
 }
 
