@@ -101,7 +101,12 @@ export function topDivergences(
   return entries.sort((a, b) => b.divergence - a.divergence).slice(0, Math.max(0, limit));
 }
 
-const VERDICT_ORDER: readonly GapVerdict[] = ['clear-gap', 'likely-gap', 'could-be-chance', 'too-few-voters'];
+const VERDICT_RANK: Readonly<Record<GapVerdict, number>> = {
+  'clear-gap': 0,
+  'likely-gap': 1,
+  'could-be-chance': 2,
+  'too-few-voters': 3,
+};
 
 /**
  * The same entries ranked by how sure the room can be of them: clear gaps first, then
@@ -112,8 +117,13 @@ export function surestDivergences(
   activities: readonly ActivityResult[],
   limit = DEFAULT_TOP_DIVERGENCES,
 ): DivergenceEntry[] {
-  const rank = (entry: DivergenceEntry) => VERDICT_ORDER.indexOf(entry.certainty.verdict);
-  return topDivergences(activities, Infinity)
+  return bySureness(topDivergences(activities, Infinity), limit);
+}
+
+/** Entries already in divergence order, re-ranked by certainty; see `surestDivergences`. */
+function bySureness(entries: DivergenceEntry[], limit: number): DivergenceEntry[] {
+  const rank = (entry: DivergenceEntry) => VERDICT_RANK[entry.certainty.verdict];
+  return entries
     .sort(
       (a, b) =>
         rank(a) - rank(b) || (a.certainty.adjustedP ?? 1) - (b.certainty.adjustedP ?? 1) || b.divergence - a.divergence,
@@ -142,11 +152,13 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions = {}): Wo
     dissentThreshold: input.dissentThreshold,
   };
   const activities = adjustAcrossWorkshop(input.activities.map((activity) => analyzeActivity(activity, context)));
+  const limit = Math.max(0, options.topDivergenceLimit ?? DEFAULT_TOP_DIVERGENCES);
+  const entries = topDivergences(activities, Infinity);
   return {
     anonymous: input.anonymous,
     activities,
-    topDivergences: topDivergences(activities, options.topDivergenceLimit),
+    topDivergences: entries.slice(0, limit),
     alignmentIndex: alignmentIndex(activities),
-    surestDivergences: surestDivergences(activities, options.topDivergenceLimit),
+    surestDivergences: bySureness([...entries], limit),
   };
 }

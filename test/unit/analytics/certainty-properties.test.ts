@@ -60,7 +60,8 @@ function shuffleWithinSides(input: AnalysisInput, order: readonly number[]): Ana
   };
 }
 
-describe('certainty, for any workshop', () => {
+// Each random workshop's tests run the first time its answers are seen, which takes a while on a busy machine.
+describe('certainty, for any workshop', { timeout: 60_000 }, () => {
   it('gives every p-value and adjusted p-value in [0, 1], the adjusted one never below the raw one', () => {
     fc.assert(
       fc.property(workshops, (shape) => {
