@@ -39,6 +39,7 @@ function view(version: number, changes: Partial<FacilitatorView> = {}): Facilita
       latest: null,
       convergence: null,
       benchmarks: [],
+      reading: null,
     },
     notes: [],
     actionItems: [],
