@@ -237,6 +237,7 @@ export function ConsoleScreen({ workshopId }: { workshopId: string }) {
                       result={state.revealed}
                       pending={null}
                       workshopTitle={workshop.title}
+                      certainty
                     />
                   </div>
                 </>

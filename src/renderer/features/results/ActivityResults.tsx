@@ -26,6 +26,8 @@ interface ActivityResultsProps {
   readonly static?: boolean;
   /** Shows one page of `resultPages` only: the projector, which cannot scroll. */
   readonly page?: number;
+  /** Each gap's 95% interval and how sure it is, on the charts that can show them. */
+  readonly certainty?: boolean;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -41,6 +43,7 @@ export function votersLine(result: ActivityResult): string {
 
 interface Common {
   readonly static: boolean | undefined;
+  readonly certainty: boolean;
   readonly fileLabel: string;
   readonly exportSubheading: string;
 }
@@ -259,16 +262,18 @@ export function ActivityResults({
   workshopTitle,
   static: still,
   page,
+  certainty = false,
 }: ActivityResultsProps) {
   const round = result.latest;
   const headingId = `results-${activity.id}`;
   const common = useMemo(
     () => ({
       static: still,
+      certainty,
       fileLabel: `${workshopTitle} ${activity.title}`,
       exportSubheading: `${workshopTitle} · ${activity.title}${round ? ` · round ${round.roundNumber}` : ''}`,
     }),
-    [still, workshopTitle, activity.title, round],
+    [still, certainty, workshopTitle, activity.title, round],
   );
 
   const shown = useMemo(() => {

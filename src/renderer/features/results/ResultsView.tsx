@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { SummaryChart, summaryData } from '../../charts';
 import { useLive } from '../../stores/live';
 import { useResults } from '../../stores/results';
@@ -27,6 +27,7 @@ export function ResultsView({ workshopId, workshopTitle, onGoToVoting, static: s
   const load = useResults((state) => state.load);
   const clear = useResults((state) => state.clear);
   const watch = useLive((state) => state.watch);
+  const [certainty, setCertainty] = useState(true);
   // The workshop's version moves with every change the main process pushes; the results follow it.
   const version = useLive((state) => (state.view?.workshop.id === workshopId ? state.view.version : null));
 
@@ -91,6 +92,10 @@ export function ResultsView({ workshopId, workshopTitle, onGoToVoting, static: s
           />
           Include rounds not revealed yet (not for the shared screen)
         </label>
+        <label className="checkbox-line">
+          <input type="checkbox" checked={certainty} onChange={(event) => setCertainty(event.target.checked)} />
+          Show how sure each gap is (95% intervals)
+        </label>
         {waiting && <span className="muted">Updating as votes arrive…</span>}
       </div>
 
@@ -118,6 +123,7 @@ export function ResultsView({ workshopId, workshopTitle, onGoToVoting, static: s
           pending={results.pending[result.activityId] ?? null}
           workshopTitle={workshopTitle}
           static={still}
+          certainty={certainty}
         />
       ))}
 
