@@ -12,6 +12,8 @@ import {
   heatmapData,
   LikertChart,
   likertData,
+  ReadingChart,
+  readingData,
   SlopeChart,
   slopeData,
 } from '../../charts';
@@ -184,18 +186,31 @@ function resultParts(activity: AnalysisActivity, result: ActivityResult): Result
       });
       break;
     case 'prediction':
-      parts.push({
-        key: 'dumbbell',
-        perPage: 4,
-        render: (items, common) => (
-          <DumbbellChart
-            {...common}
-            title="Own answers, and each side's guess of the other"
-            caption={config.ask}
-            data={dumbbellData(items, config, result.benchmarks)}
-          />
-        ),
-      });
+      parts.push(
+        {
+          key: 'dumbbell',
+          perPage: 4,
+          render: (items, common) => (
+            <DumbbellChart
+              {...common}
+              title="Own answers, and each side's guess of the other"
+              caption={config.ask}
+              data={dumbbellData(items, config, result.benchmarks)}
+            />
+          ),
+        },
+        {
+          key: 'reading',
+          perPage: null,
+          render: (_items, common) => (
+            <ReadingChart
+              {...common}
+              title="How well each side read the other"
+              data={readingData(result.reading, config)}
+            />
+          ),
+        },
+      );
       break;
   }
   const { convergence } = result;
