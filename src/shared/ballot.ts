@@ -20,9 +20,10 @@ export interface BallotProblem {
  */
 export function ballotProblem(
   config: ActivityConfig,
-  items: readonly { readonly id: string }[],
+  items: readonly { readonly id: string; readonly label?: string }[],
   entries: readonly BallotEntry[],
 ): BallotProblem | null {
+  const named = (item: { readonly label?: string } | undefined) => (item?.label ? `“${item.label}”` : 'this item');
   const known = new Set(items.map((i) => i.id));
   const seen = new Set<string>();
   for (const entry of entries) {
@@ -31,7 +32,23 @@ export function ballotProblem(
     seen.add(entry.itemId);
   }
   const missing = items.find((i) => !seen.has(i.id));
-  if (missing) return { message: 'Answer every item before you confirm.', itemId: missing.id };
+  if (missing) {
+    const which = missing.label ? `: ${named(missing)} has no answer yet` : '';
+    return { message: `Answer every item before you confirm${which}.`, itemId: missing.id };
+  }
+
+  // A slider left where it started is not an answer: the person is asked to set it.
+  if (config.kind === 'prediction') {
+    for (const entry of entries) {
+      const pair = entry.value as { own?: unknown; guess?: unknown } | null;
+      if (typeof pair !== 'object' || pair === null || Array.isArray(pair)) continue;
+      const item = items.find((i) => i.id === entry.itemId);
+      if (pair.own === undefined)
+        return { message: `Move the slider for your own answer to ${named(item)}.`, itemId: entry.itemId };
+      if (pair.guess === undefined)
+        return { message: `Move the slider for your guess of the other side on ${named(item)}.`, itemId: entry.itemId };
+    }
+  }
 
   for (const entry of entries) {
     const problem = voteValueProblem(config, items.length, entry.value);

@@ -161,6 +161,7 @@ export function createHandlers(core: Core, facts: AppFacts, { dialogs, windows }
     'live.saveNote': ({ workshopId, activityId, body }) => core.voting.saveNote(workshopId, activityId, body),
     'live.addActionItem': ({ workshopId, item }) => core.voting.addActionItem(workshopId, item),
     'live.removeActionItem': ({ workshopId, id }) => core.voting.removeActionItem(id, workshopId),
+    'live.updateActionItem': ({ workshopId, id, item }) => core.voting.updateActionItem(id, workshopId, item),
     'live.closeWorkshop': ({ id }) => {
       const state = core.voting.closeWorkshop(id);
       // Each closed workshop is backed up, in the background: a failed backup is logged, never the close's failure.

@@ -193,6 +193,9 @@ export const contract = {
   ),
   'live.addActionItem': channel<LiveState>()(z.object({ workshopId: idSchema, item: actionItemInputSchema }).strict()),
   'live.removeActionItem': channel<LiveState>()(z.object({ workshopId: idSchema, id: idSchema }).strict()),
+  'live.updateActionItem': channel<LiveState>()(
+    z.object({ workshopId: idSchema, id: idSchema, item: actionItemInputSchema }).strict(),
+  ),
   'live.closeWorkshop': channel<LiveState>()(byId),
   'presenter.open': channel<null>()(byId),
 
