@@ -3,7 +3,7 @@ import { ballotProblem } from '../../../shared/ballot';
 import type { Activity, Round } from '../../../shared/domain';
 import type { Voter } from '../../../shared/live';
 import { api } from '../../ipc/client';
-import { draftFrom, emptyDraft, toEntries, type BallotDraft } from './draft';
+import { ballotItemId, draftFrom, emptyDraft, toEntries, type BallotDraft } from './draft';
 import { KindInputs } from './KindInputs';
 
 interface Props {
@@ -44,6 +44,7 @@ export function BallotForm({ activity, round, participant, byFacilitator, onDone
   async function confirm() {
     if (problem) {
       setError(problem.message);
+      if (problem.itemId) bringIntoView(problem.itemId);
       return;
     }
     setSending(true);
@@ -93,4 +94,13 @@ export function BallotForm({ activity, round, participant, byFacilitator, onDone
       {problem && !error && <p className="ballot-hint muted">{problem.message}</p>}
     </form>
   );
+}
+
+/** Scrolls to the item that needs an answer and puts the keyboard on its first control. */
+function bringIntoView(itemId: string) {
+  const row = document.getElementById(ballotItemId(itemId));
+  if (!row) return;
+  row.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  const control = row.querySelector<HTMLElement>('[tabindex="0"], input, button:not([tabindex="-1"])');
+  control?.focus({ preventScroll: true });
 }

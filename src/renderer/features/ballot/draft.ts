@@ -46,3 +46,8 @@ export function moveInOrder(order: readonly string[], itemId: string, toIndex: n
 export function pointsLeft(total: number, values: BallotDraft['values']): number {
   return total - Object.values(values).reduce<number>((sum, v) => sum + (typeof v === 'number' ? v : 0), 0);
 }
+
+/** The id of an item's row on the ballot, to bring a missing answer into view. */
+export function ballotItemId(itemId: string): string {
+  return `ballot-item-${itemId}`;
+}
