@@ -149,7 +149,9 @@ export function ConvergenceChart({
             {from !== null && <circle className="round-before" cx={from} cy={mid} r={DOT} />}
             {to !== null && <circle className="round-after" cx={to} cy={mid} r={DOT - 1} />}
             <text
-              className={row.narrowed === true ? 'text-closer' : row.narrowed === false ? 'text-apart' : 'chart-muted'}
+              className={
+                row.movement === 'closer' ? 'text-closer' : row.movement === 'apart' ? 'text-apart' : 'chart-muted'
+              }
               x={CHART_WIDTH - PAD}
               y={mid - 10}
               textAnchor="end"
