@@ -1,0 +1,254 @@
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Core } from '../../src/main/core';
+import type { ActivityKind } from '../../src/shared/domain';
+import { describeViolations, seriousViolations } from '../support/axe';
+import { openApp, openCore, screenshot, SCREENSHOT_DIR, useChromium } from '../support/e2e';
+import { tempDir } from '../support/temp';
+
+const ROOM = [
+  { name: 'Ines Duarte', side: 'it' as const },
+  { name: 'Omar Haddad', side: 'it' as const },
+  { name: 'Marc Lefèvre', side: 'marketing' as const },
+  { name: 'Amy Chen', side: 'marketing' as const },
+];
+
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+] as const;
+
+describe('accessibility and keyboard use in Chromium', () => {
+  const chrome = useChromium();
+  let dir: string;
+  let cleanup: () => void;
+  let core: Core;
+  let page: Page;
+  let workshopId: string;
+  let errors: string[];
+
+  beforeEach(async () => {
+    ({ dir, cleanup } = tempDir('cg-a11y-'));
+    core = openCore(dir);
+    errors = [];
+    workshopId = core.templates.createWorkshop('cio-cmo-alignment', {
+      title: 'One roadmap for 2027',
+      organization: 'Northwind Retail',
+      date: '2026-12-03',
+      facilitator: 'Dana Whitfield',
+    }).id;
+    core.participants.add(
+      workshopId,
+      ROOM.map((p) => ({ ...p, title: null })),
+    );
+    page = await openApp(chrome.browser, chrome.origin, core);
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+  });
+  afterEach(async () => {
+    await page.close();
+    core.close();
+    cleanup();
+  });
+
+  const visible = (locator: Locator) =>
+    expect.poll(() => locator.isVisible(), { timeout: 20_000, message: `${locator} is not visible` }).toBe(true);
+
+  async function expectAccessible(name: string, include?: string, on: Page = page) {
+    const violations = await seriousViolations(on, include);
+    expect(violations, `${name}:\n${describeViolations(violations)}`).toEqual([]);
+  }
+
+  it('the workshop screen, its tabs, menu and dialogs have no serious violation, at both screen sizes', async () => {
+    await page.getByRole('button', { name: /One roadmap for 2027/ }).click();
+    await visible(page.getByRole('heading', { name: 'One roadmap for 2027' }));
+    for (const tab of ['Details', 'Participants', 'Agenda', 'Results']) {
+      await page.getByRole('tab', { name: new RegExp(tab) }).click();
+      await expect
+        .poll(() => page.getByRole('tab', { name: new RegExp(tab) }).getAttribute('aria-selected'))
+        .toBe('true');
+      await expectAccessible(`${tab} tab`);
+    }
+
+    await page.getByRole('tab', { name: /Agenda/ }).click();
+    await page.locator('.activity-select').first().click();
+    await visible(page.getByRole('button', { name: 'Save activity' }));
+    await expectAccessible('agenda editor');
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await screenshot(page, `a11y-agenda-editor-${size.width}`);
+    }
+    await page.locator('.activity-select').nth(5).click();
+    await screenshot(page, 'a11y-agenda-editor-likert-1920');
+
+    await page.getByRole('tab', { name: /Participants/ }).click();
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await screenshot(page, `a11y-workshop-${size.width}`);
+    }
+
+    // One next step; everything else in a menu that works from the keyboard.
+    await expect
+      .poll(() => page.locator('.workshop-actions .button.primary').allTextContents())
+      .toEqual(['Run workshop']);
+    const more = page.getByRole('button', { name: 'More actions', exact: true });
+    await more.focus();
+    await page.keyboard.press('ArrowDown');
+    await visible(page.getByRole('menu'));
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Save a copy as a workshop file (JSON)…');
+    await expectAccessible('the More actions menu');
+    await screenshot(page, 'a11y-workshop-menu-1920');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('menu').count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain('More actions');
+
+    await page.getByRole('button', { name: 'Paste a list…' }).click();
+    const paste = page.getByRole('dialog', { name: 'Paste a list of participants' });
+    await paste.getByLabel('Participants').fill('Ines Duarte, IT, CIO\nSara Kim, Other, CFO\nsara kim, other');
+    await paste.getByRole('button', { name: 'Preview' }).click();
+    await visible(paste.getByText('Ines Duarte (IT) is already in the workshop.'));
+    await visible(paste.getByText('sara kim is already higher up in this list.'));
+    await visible(paste.getByRole('button', { name: 'Add 1 person' }));
+    expect(await page.evaluate(() => document.querySelector('dialog[open]')?.matches(':modal'))).toBe(true);
+    await expectAccessible('paste preview with duplicates');
+    await screenshot(page, 'a11y-paste-duplicates');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => paste.count()).toBe(0);
+
+    // The audit does find what it looks for: an image without a text alternative.
+    await page.evaluate(() => document.querySelector('main')?.append(document.createElement('img')));
+    expect((await seriousViolations(page)).map((v) => v.id)).toContain('image-alt');
+    expect(errors, errors.join('\n')).toEqual([]);
+  });
+
+  it('the demo opens on its results, which have no serious violation', async () => {
+    const empty = tempDir('cg-a11y-demo-');
+    const emptyCore = openCore(empty.dir);
+    const demo = await openApp(chrome.browser, chrome.origin, emptyCore);
+    try {
+      await demo.setViewportSize(SIZES[1]);
+      await demo.getByRole('button', { name: 'Explore a finished demo workshop' }).click();
+      await expect
+        .poll(() => demo.getByRole('tab', { name: 'Results' }).getAttribute('aria-selected'), { timeout: 20_000 })
+        .toBe('true');
+      await visible(demo.locator('.results-view .chart').first());
+      await expectAccessible('demo results', undefined, demo);
+      await screenshot(demo, 'a11y-demo-results-1920');
+    } finally {
+      await demo.close();
+      emptyCore.close();
+      empty.cleanup();
+    }
+  });
+
+  const BALLOTS: readonly { kind: ActivityKind; title: string }[] = [
+    { kind: 'ownership', title: 'Who should drive investment' },
+    { kind: 'ranking', title: 'Why we need each other' },
+    { kind: 'points', title: 'Where technology should help marketing most' },
+    { kind: 'likert', title: 'What we already share' },
+    { kind: 'scale', title: 'Ready for the digital future?' },
+    { kind: 'choice', title: 'What worries us most' },
+    { kind: 'prediction', title: 'Is our collaboration at the right level?' },
+  ];
+
+  async function toBallot() {
+    await page.getByRole('button', { name: /One roadmap for 2027/ }).click();
+    await page.getByRole('button', { name: /Run workshop|Back to the room/ }).click();
+    await visible(page.getByRole('heading', { name: /One roadmap for 2027/ }));
+    await page.keyboard.press('b');
+    await visible(page.getByRole('heading', { name: 'Who is voting?' }));
+  }
+
+  /**
+   * Answers the open ballot with the keyboard alone: Tab from control to control, and on
+   * each the key a person would use there. Answers the number of keys pressed.
+   */
+  async function answerByKeyboard(voter: string): Promise<number> {
+    let presses = 0;
+    const press = async (key: string) => {
+      presses++;
+      await page.keyboard.press(key);
+    };
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return {
+          tag: el?.tagName.toLowerCase() ?? '',
+          role: el?.getAttribute('role') ?? '',
+          type: el?.getAttribute('type') ?? '',
+          id: el?.id ?? '',
+          text: el?.textContent?.trim() ?? '',
+          checked: el?.getAttribute('aria-checked') ?? String((el as HTMLInputElement | null)?.checked ?? ''),
+        };
+      });
+
+    for (let guard = 0; guard < 40; guard++) {
+      await press('Tab');
+      if ((await focused()).text.startsWith(voter)) break;
+    }
+    expect((await focused()).text.startsWith(voter), `Tab reaches ${voter}`).toBe(true);
+    await press('Enter');
+    await visible(page.getByRole('button', { name: 'Confirm my answers' }));
+
+    let pointsGiven = false;
+    for (let guard = 0; guard < 200; guard++) {
+      await press('Tab');
+      const el = await focused();
+      if (el.text === 'Confirm my answers') {
+        await press('Enter');
+        return presses;
+      }
+      if (el.role === 'radio' && el.checked !== 'true') await press('ArrowRight');
+      else if (el.role === 'checkbox' && el.checked !== 'true') await press('Space');
+      else if (el.type === 'radio' && el.checked !== 'true') await press('Space');
+      else if (el.type === 'range') await press('ArrowRight');
+      else if (el.id.startsWith('points-') && !pointsGiven) {
+        pointsGiven = true;
+        for (const digit of '100') await press(digit);
+      }
+    }
+    throw new Error('The confirm button was never reached with Tab.');
+  }
+
+  for (const { kind, title } of BALLOTS) {
+    it(`the ${kind} ballot has no serious violation and is answered with the keyboard alone`, async () => {
+      const activity = core.workshops.detail(workshopId).activities.find((a) => a.kind === kind)!;
+      expect(activity.title).toBe(title);
+      const round = core.voting.openRound(activity.id, null).openRound!;
+      await toBallot();
+      await expectAccessible(`${kind}: who is voting`);
+
+      await page.getByRole('button', { name: /^Amy Chen/ }).click();
+      await visible(page.getByRole('button', { name: 'Confirm my answers' }));
+      await expectAccessible(`${kind}: the ballot`);
+      if (kind !== 'ranking') {
+        // An empty ballot names what is missing, in words (a ranking is never empty: it starts in order).
+        await page.getByRole('button', { name: 'Confirm my answers' }).click();
+        await visible(page.getByRole('alert'));
+        expect(await page.getByRole('alert').textContent()).not.toMatch(/[{}]/);
+        await expectAccessible(`${kind}: the ballot with its message`);
+      }
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await visible(page.getByRole('heading', { name: 'Who is voting?' }));
+
+      const presses = await answerByKeyboard('Marc Lefèvre');
+      await visible(page.getByRole('heading', { name: 'Thank you. Your answers are saved.' }));
+      await expectAccessible(`${kind}: thank you`);
+      const marc = core.workshops.detail(workshopId).participants.find((p) => p.name === 'Marc Lefèvre')!;
+      const stored = core.queries.votes.listByRound(round.id).filter((v) => v.participantId === marc.id);
+      expect(stored).toHaveLength(activity.items.length);
+      // Each item costs a Tab and a key or two, never a Tab per option.
+      expect(presses).toBeLessThanOrEqual(4 * activity.items.length + 12);
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      appendFileSync(
+        join(SCREENSHOT_DIR, 'keyboard-presses.txt'),
+        `${kind}\t${activity.items.length} items\t${presses} key presses\n`,
+      );
+      expect(errors, errors.join('\n')).toEqual([]);
+    });
+  }
+});
