@@ -4,6 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core';
 import type { ActivityKind } from '../../src/shared/domain';
+import { UNDO_MS } from '../../src/renderer/ui/pendingRemovals';
 import { describeViolations, seriousViolations } from '../support/axe';
 import { openApp, openCore, screenshot, SCREENSHOT_DIR, useChromium } from '../support/e2e';
 import { tempDir } from '../support/temp';
@@ -143,6 +144,53 @@ describe('accessibility and keyboard use in Chromium', () => {
       emptyCore.close();
       empty.cleanup();
     }
+  });
+
+  it('agreements are captured with a date in the app’s format, edited, and removed with an undo', async () => {
+    await page.getByRole('button', { name: /One roadmap for 2027/ }).click();
+    await page.getByRole('button', { name: 'Run workshop' }).click();
+    await visible(page.getByRole('heading', { name: 'Agreements and actions' }));
+    const panel = page.locator('.agreements-panel');
+    await panel.getByLabel('What was agreed').fill('One shared data model');
+    await panel.getByLabel('IT owner').fill('Ines Duarte');
+    await panel.getByLabel('Due date').fill('31 feb 2027');
+    await panel.getByRole('button', { name: 'Capture' }).click();
+    await visible(panel.getByText('Write the date as 31 Jan 2027, or leave it empty.'));
+    await panel.getByLabel('Due date').fill('31 jan 2027');
+    await panel.getByRole('button', { name: 'Capture' }).click();
+    await visible(panel.getByText('IT: Ines Duarte · by 31 Jan 2027'));
+    const [stored] = core.queries.actionItems.listByWorkshop(workshopId);
+    expect(stored).toMatchObject({ text: 'One shared data model', ownerIt: 'Ines Duarte', dueDate: '2027-01-31' });
+    await expectAccessible('agreements panel', '.agreements-panel');
+
+    await panel.getByRole('button', { name: 'Edit “One shared data model”' }).click();
+    expect(await panel.getByLabel('Due date').inputValue()).toBe('31 Jan 2027');
+    await panel.getByLabel('What was agreed').fill('One shared data model by Q2');
+    await panel.getByLabel('Marketing owner').fill('Amy Chen');
+    await screenshot(page, 'a11y-agreement-editing');
+    await panel.getByRole('button', { name: 'Save changes' }).click();
+    await visible(panel.getByText('One shared data model by Q2'));
+    expect(core.queries.actionItems.listByWorkshop(workshopId)).toMatchObject([
+      { id: stored!.id, text: 'One shared data model by Q2', ownerMarketing: 'Amy Chen', dueDate: '2027-01-31' },
+    ]);
+
+    await panel.getByRole('button', { name: 'Remove “One shared data model by Q2”' }).click();
+    await expect.poll(() => panel.getByText('One shared data model by Q2').count()).toBe(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await visible(panel.getByText('One shared data model by Q2'));
+    // Past the undo window the agreement is still there, untouched.
+    await page.waitForTimeout(UNDO_MS + 1500);
+    expect(core.queries.actionItems.listByWorkshop(workshopId).map((a) => a.id)).toEqual([stored!.id]);
+
+    await panel.getByRole('button', { name: 'Remove “One shared data model by Q2”' }).click();
+    await expect
+      .poll(() => core.queries.actionItems.listByWorkshop(workshopId).length, { timeout: UNDO_MS + 10_000 })
+      .toBe(0);
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await screenshot(page, `a11y-console-${size.width}`);
+    }
+    expect(errors, errors.join('\n')).toEqual([]);
   });
 
   const BALLOTS: readonly { kind: ActivityKind; title: string }[] = [
