@@ -23,7 +23,7 @@ export function ballotProblem(
   items: readonly { readonly id: string; readonly label?: string }[],
   entries: readonly BallotEntry[],
 ): BallotProblem | null {
-  const named = (item: { readonly label?: string } | undefined) => (item?.label ? `“${item.label}”` : 'this item');
+  const named = (item: { readonly label?: string }) => (item.label ? `“${item.label}”` : 'this item');
   const known = new Set(items.map((i) => i.id));
   const seen = new Set<string>();
   for (const entry of entries) {
@@ -31,23 +31,21 @@ export function ballotProblem(
     if (seen.has(entry.itemId)) return { message: 'Each item is answered once.', itemId: entry.itemId };
     seen.add(entry.itemId);
   }
-  const missing = items.find((i) => !seen.has(i.id));
-  if (missing) {
-    const which = missing.label ? `: ${named(missing)} has no answer yet` : '';
-    return { message: `Answer every item before you confirm${which}.`, itemId: missing.id };
-  }
-
-  // A slider left where it started is not an answer: the person is asked to set it.
-  if (config.kind === 'prediction') {
-    for (const entry of entries) {
-      const pair = entry.value as { own?: unknown; guess?: unknown } | null;
-      if (typeof pair !== 'object' || pair === null || Array.isArray(pair)) continue;
-      const item = items.find((i) => i.id === entry.itemId);
-      if (pair.own === undefined)
-        return { message: `Move the slider for your own answer to ${named(item)}.`, itemId: entry.itemId };
-      if (pair.guess === undefined)
-        return { message: `Move the slider for your guess of the other side on ${named(item)}.`, itemId: entry.itemId };
+  // The first item, in the ballot's order, that still needs something from the person.
+  const byItem = new Map(entries.map((e) => [e.itemId, e]));
+  for (const item of items) {
+    const entry = byItem.get(item.id);
+    if (!entry) {
+      const which = item.label ? `: ${named(item)} has no answer yet` : '';
+      return { message: `Answer every item before you confirm${which}.`, itemId: item.id };
     }
+    // A slider left where it started is not an answer: the person is asked to set it.
+    const pair = entry.value as { own?: unknown; guess?: unknown } | null;
+    if (config.kind !== 'prediction' || typeof pair !== 'object' || pair === null || Array.isArray(pair)) continue;
+    if (pair.own === undefined)
+      return { message: `Move the slider for your own answer to ${named(item)}.`, itemId: item.id };
+    if (pair.guess === undefined)
+      return { message: `Move the slider for your guess of the other side on ${named(item)}.`, itemId: item.id };
   }
 
   for (const entry of entries) {

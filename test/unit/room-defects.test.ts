@@ -88,4 +88,13 @@ describe('an incomplete ballot', () => {
     });
     expect(problem!.message).not.toMatch(/[{}]/);
   });
+
+  it('points at the first item in the ballot’s order, a half-set prediction before a later empty one', () => {
+    const config = { kind: 'prediction', min: 0, max: 100, unit: '%', ask: 'The other side’s average' } as const;
+    expect(ballotProblem(config, items, [{ itemId: 'a', value: { own: 40 } as never }])).toEqual({
+      message: 'Move the slider for your guess of the other side on “Customer insight”.',
+      itemId: 'a',
+    });
+    expect(ballotProblem(config, items, [{ itemId: 'a', value: { own: 40, guess: 50 } }])?.itemId).toBe('b');
+  });
 });
