@@ -120,6 +120,17 @@ describe('accessibility and keyboard use in Chromium', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => paste.count()).toBe(0);
 
+    // A participant removed by mistake comes back with Undo; otherwise the removal is written.
+    const rows = page.locator('.participants-table tbody tr');
+    await page.getByRole('button', { name: 'Remove Amy Chen' }).click();
+    await expect.poll(() => rows.count()).toBe(4); // three people and the new row
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => rows.count()).toBe(5);
+    await page.getByRole('button', { name: 'Remove Omar Haddad' }).click();
+    await expect
+      .poll(() => core.workshops.detail(workshopId).participants.map((p) => p.name), { timeout: UNDO_MS + 10_000 })
+      .toEqual(['Ines Duarte', 'Marc Lefèvre', 'Amy Chen']);
+
     // The audit does find what it looks for: an image without a text alternative.
     await page.evaluate(() => document.querySelector('main')?.append(document.createElement('img')));
     expect((await seriousViolations(page)).map((v) => v.id)).toContain('image-alt');
@@ -186,6 +197,22 @@ describe('accessibility and keyboard use in Chromium', () => {
     await expect
       .poll(() => core.queries.actionItems.listByWorkshop(workshopId).length, { timeout: UNDO_MS + 10_000 })
       .toBe(0);
+    // A note emptied is a note deleted: it can be brought back.
+    const notes = page.getByLabel('Notes on this activity');
+    await notes.fill('IT ranks cost first');
+    await panel.getByLabel('What was agreed').focus();
+    await expect
+      .poll(() => core.queries.notes.listByWorkshop(workshopId).map((n) => n.body))
+      .toEqual(['IT ranks cost first']);
+    await notes.fill('');
+    await panel.getByLabel('What was agreed').focus();
+    await visible(page.getByText('Note on “What we already share” cleared.'));
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect
+      .poll(() => core.queries.notes.listByWorkshop(workshopId).map((n) => n.body))
+      .toEqual(['IT ranks cost first']);
+    await expect.poll(() => notes.inputValue()).toBe('IT ranks cost first');
+
     for (const size of SIZES) {
       await page.setViewportSize(size);
       await screenshot(page, `a11y-console-${size.width}`);
