@@ -27,10 +27,22 @@ export function Dialog({ title, onClose, onSubmit, children, actions, wide }: Di
     const box = dialog.current;
     if (!box) return;
     const previous = document.activeElement as HTMLElement | null;
-    if (!box.open) box.showModal();
+    // Without showModal (jsdom) the dialog is at least open; Chromium always has it.
+    if (!box.open && typeof box.showModal === 'function') box.showModal();
+    else box.setAttribute('open', '');
     box.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+    // Escape is handled here, before the browser's own cancel, so that the owner decides
+    // what closing means and no shortcut of the screen behind reacts to it.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      event.stopPropagation();
+      close.current();
+    };
+    window.addEventListener('keydown', onKey);
     return () => {
-      if (box.open) box.close();
+      window.removeEventListener('keydown', onKey);
+      if (box.open && typeof box.close === 'function') box.close();
       previous?.focus?.();
     };
   }, []);
@@ -51,7 +63,7 @@ export function Dialog({ title, onClose, onSubmit, children, actions, wide }: Di
       role="dialog"
       aria-labelledby={headingId}
       onCancel={(event) => {
-        // Escape: the owner decides what closing means (and unmounts the dialog).
+        // Any other request to close: the owner unmounts the dialog.
         event.preventDefault();
         close.current();
       }}
