@@ -273,6 +273,9 @@ export function HeatmapChart({
             dominantBaseline="central"
             fontSize={FONT.value}
           >
+            {data.items.length > 1 && !footerText(item.label, item.disconnect).includes(item.label) && (
+              <title>{item.label}</title>
+            )}
             {footerText(item.label, item.disconnect)}
             <tspan className={item.disconnect === null ? 'chart-note' : 'chart-value'}>
               {item.disconnect === null ? FOOTER_HIDDEN : formatShare(item.disconnect)}
