@@ -108,14 +108,16 @@ export function WorkshopScreen({ id, tab }: { id: string; tab: WorkshopTab }) {
   const hasVotes = detail.votedActivityIds.length > 0;
   const runLabel = workshop.status === 'live' ? 'Back to the room' : 'Run workshop';
   // One next step for where the workshop stands: prepare it, run it, then report on it.
-  const next: { kind: 'prepare' | 'run' | 'report'; label: string; run(): void } =
+  const next: { kind: 'prepare' | 'run' | 'report' | 'unarchive'; label: string; run(): void } =
     (workshop.status === 'closed' || workshop.status === 'archived') && hasVotes
       ? { kind: 'report', label: 'Export report…', run: () => setReportRequests((n) => n + 1) }
-      : workshop.status === 'draft' && detail.participants.length === 0
-        ? { kind: 'prepare', label: 'Add participants', run: () => setTab('participants') }
-        : workshop.status === 'draft' && detail.activities.length === 0
-          ? { kind: 'prepare', label: 'Plan the agenda', run: () => setTab('agenda') }
-          : { kind: 'run', label: runLabel, run: () => run(id) };
+      : workshop.status === 'archived'
+        ? { kind: 'unarchive', label: 'Unarchive', run: () => void setArchived(false) }
+        : workshop.status === 'draft' && detail.participants.length === 0
+          ? { kind: 'prepare', label: 'Add participants', run: () => setTab('participants') }
+          : workshop.status === 'draft' && detail.activities.length === 0
+            ? { kind: 'prepare', label: 'Plan the agenda', run: () => setTab('agenda') }
+            : { kind: 'run', label: runLabel, run: () => run(id) };
 
   const menu: MenuEntry[] = [
     ...(next.kind !== 'run' && workshop.status !== 'archived' ? [{ label: runLabel, run: () => run(id) }] : []),
@@ -129,10 +131,14 @@ export function WorkshopScreen({ id, tab }: { id: string; tab: WorkshopTab }) {
     ...(hasVotes ? [{ label: 'Duplicate with votes', run: () => void duplicate(true) }] : []),
     { label: 'Save the agenda as a template…', run: () => setSavingTemplate(true) },
     { separator: true },
-    {
-      label: workshop.status === 'archived' ? 'Unarchive' : 'Archive',
-      run: () => void setArchived(workshop.status !== 'archived'),
-    },
+    ...(next.kind === 'unarchive'
+      ? []
+      : [
+          {
+            label: workshop.status === 'archived' ? 'Unarchive' : 'Archive',
+            run: () => void setArchived(workshop.status !== 'archived'),
+          },
+        ]),
     { label: 'Move to trash…', run: () => setConfirmTrash(true), danger: true },
   ];
 
