@@ -173,6 +173,7 @@ describe('accessibility and keyboard use in Chromium', () => {
     const [stored] = core.queries.actionItems.listByWorkshop(workshopId);
     expect(stored).toMatchObject({ text: 'One shared data model', ownerIt: 'Ines Duarte', dueDate: '2027-01-31' });
     await expectAccessible('agreements panel', '.agreements-panel');
+    await expectAccessible('notes panel', '.notes-panel');
 
     await panel.getByRole('button', { name: 'Edit “One shared data model”' }).click();
     expect(await panel.getByLabel('Due date').inputValue()).toBe('31 Jan 2027');
