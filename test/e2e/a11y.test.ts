@@ -4,6 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core';
 import type { ActivityKind } from '../../src/shared/domain';
+import { BALLOT_QUESTION_ID, BALLOT_THANKS_ID } from '../../src/renderer/features/ballot/draft';
 import { UNDO_MS } from '../../src/renderer/ui/pendingRemovals';
 import { describeViolations, seriousViolations } from '../support/axe';
 import { openApp, openCore, screenshot, SCREENSHOT_DIR, useChromium } from '../support/e2e';
@@ -236,6 +237,9 @@ describe('accessibility and keyboard use in Chromium', () => {
     await page.getByRole('button', { name: /Run workshop|Back to the room/ }).click();
     await visible(page.getByRole('heading', { name: /One roadmap for 2027/ }));
     await page.keyboard.press('b');
+    const handOver = page.getByRole('dialog', { name: 'Hand the screen to the room' });
+    await handOver.getByLabel('Your PIN').fill('2468');
+    await handOver.getByRole('button', { name: 'Start the ballot' }).click();
     await visible(page.getByRole('heading', { name: 'Who is voting?' }));
   }
 
@@ -269,6 +273,8 @@ describe('accessibility and keyboard use in Chromium', () => {
     expect((await focused()).text.startsWith(voter), `Tab reaches ${voter}`).toBe(true);
     await press('Enter');
     await visible(page.getByRole('button', { name: 'Confirm my answers' }));
+    // The question takes the focus: reading starts there, and the next Tab is its first answer.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(BALLOT_QUESTION_ID);
 
     let pointsGiven = false;
     for (let guard = 0; guard < 200; guard++) {
@@ -276,6 +282,7 @@ describe('accessibility and keyboard use in Chromium', () => {
       const el = await focused();
       if (el.text === 'Confirm my answers') {
         await press('Enter');
+        await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(BALLOT_THANKS_ID);
         return presses;
       }
       if (el.role === 'radio' && el.checked !== 'true') await press('ArrowRight');
@@ -294,7 +301,7 @@ describe('accessibility and keyboard use in Chromium', () => {
     it(`the ${kind} ballot has no serious violation and is answered with the keyboard alone`, async () => {
       const activity = core.workshops.detail(workshopId).activities.find((a) => a.kind === kind)!;
       expect(activity.title).toBe(title);
-      const round = core.voting.openRound(activity.id, null).openRound!;
+      const round = core.voting.openRound(activity.id, null);
       await toBallot();
       await expectAccessible(`${kind}: who is voting`);
 

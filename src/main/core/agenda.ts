@@ -33,6 +33,10 @@ export function agendaService(db: Db, queries: Queries, clock: Clock, workshops:
 
   /** Votes are kept exactly as cast: an activity that holds votes keeps its settings and items. */
   function refuseIfVoted(activityId: string, what: string) {
+    // The ballot being answered must stay the one the room sees until the round closes.
+    if (queries.rounds.listByActivity(activityId).some((round) => round.status === 'open')) {
+      throw new AppError('conflict', `Voting is open on this activity, so ${what} until the round is closed.`);
+    }
     if (queries.votes.countByActivity(activityId) > 0) {
       throw new AppError(
         'conflict',

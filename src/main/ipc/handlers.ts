@@ -2,9 +2,9 @@ import type { ChannelName } from '../../shared/ipc/channels';
 import type { Paper } from '../../shared/report';
 import type { ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import type { Core } from '../core';
+import type { Caller } from './dispatch';
 import { readUserFile, writeUserFile } from '../core/files';
 import { reportData } from '../core/report';
-import { resultsFor } from '../core/results';
 import { MAX_TEMPLATE_BYTES } from '../core/templateLibrary';
 import { exportWorkshop } from '../core/workshopFile';
 import { votesCsv } from '../../shared/votesCsv';
@@ -18,7 +18,7 @@ import {
 
 /** One handler per channel; a channel missing here is a compile error. */
 export type Handlers = {
-  readonly [C in ChannelName]: (input: ChannelInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+  readonly [C in ChannelName]: (input: ChannelInput<C>, caller: Caller) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 };
 
 export interface AppFacts {
@@ -134,7 +134,7 @@ export function createHandlers(core: Core, facts: AppFacts, { dialogs, windows }
     'agenda.moveItem': ({ id, toIndex }) => core.agenda.moveItem(id, toIndex),
     'agenda.removeItem': ({ id }) => core.agenda.removeItem(id),
 
-    'results.get': ({ id }) => resultsFor(core.queries, core.workshops, id),
+    'results.get': ({ id, includeUnrevealed }, { window }) => core.live.results(window, id, includeUnrevealed),
 
     'report.data': ({ id }) => reportData(core.queries, core.workshops, core.clock, id),
     'report.exportPdf': async ({ id, paper }) => {
@@ -150,25 +150,34 @@ export function createHandlers(core: Core, facts: AppFacts, { dialogs, windows }
       windows.openFile(path);
       return { cancelled: false, path };
     },
-    'live.state': ({ id }) => core.voting.state(id),
-    'live.setCurrentActivity': ({ workshopId, activityId }) => core.voting.setCurrentActivity(workshopId, activityId),
-    'live.openRound': ({ activityId, minutes }) => core.voting.openRound(activityId, minutes),
-    'live.closeRound': ({ roundId }) => core.voting.closeRound(roundId),
-    'live.revealRound': ({ roundId }) => core.voting.revealRound(roundId),
-    'live.recordBallot': ({ roundId, participantId, entries, byFacilitator }) =>
-      core.voting.recordBallot(roundId, participantId, entries, byFacilitator),
-    'live.ownBallot': ({ roundId, participantId }) => core.voting.ownBallot(roundId, participantId),
-    'live.saveNote': ({ workshopId, activityId, body }) => core.voting.saveNote(workshopId, activityId, body),
-    'live.addActionItem': ({ workshopId, item }) => core.voting.addActionItem(workshopId, item),
-    'live.removeActionItem': ({ workshopId, id }) => core.voting.removeActionItem(id, workshopId),
-    'live.updateActionItem': ({ workshopId, id, item }) => core.voting.updateActionItem(id, workshopId, item),
+    'live.seat': (_input, { window }) => core.live.seat(window),
+    'live.watch': ({ workshopId }, { window }) => core.live.watch(window, workshopId),
+    'live.setCurrentActivity': ({ workshopId, activityId }) => (
+      core.voting.setCurrentActivity(workshopId, activityId),
+      null
+    ),
+    'live.openRound': ({ activityId, minutes }) => (core.voting.openRound(activityId, minutes), null),
+    'live.closeRound': ({ roundId }) => (core.voting.closeRound(roundId), null),
+    'live.revealRound': ({ roundId }) => (core.voting.revealRound(roundId), null),
+    'live.recordBallot': (ballot, { window }) => core.live.recordBallot(window, ballot),
+    'live.handOver': ({ workshopId, pin }, { window }) => (core.live.handOver(window, workshopId, pin), null),
+    'live.unlock': ({ pin }, { window }) => (core.live.unlock(window, pin), null),
+    'live.allowChange': ({ participantId, pin }, { window }) => (
+      core.live.allowChange(window, participantId, pin),
+      null
+    ),
+    'live.setPage': ({ workshopId, page }, { window }) => (core.live.setPage(window, workshopId, page), null),
+    'live.saveNote': ({ workshopId, activityId, body }) => (core.voting.saveNote(workshopId, activityId, body), null),
+    'live.addActionItem': ({ workshopId, item }) => (core.voting.addActionItem(workshopId, item), null),
+    'live.removeActionItem': ({ workshopId, id }) => (core.voting.removeActionItem(id, workshopId), null),
+    'live.updateActionItem': ({ workshopId, id, item }) => (core.voting.updateActionItem(id, workshopId, item), null),
     'live.closeWorkshop': ({ id }) => {
-      const state = core.voting.closeWorkshop(id);
+      core.voting.closeWorkshop(id);
       // Each closed workshop is backed up, in the background: a failed backup is logged, never the close's failure.
       core.backups
         .create()
         .catch((error: unknown) => console.error('The backup after closing a workshop failed', error));
-      return state;
+      return null;
     },
     'presenter.open': ({ id }) => {
       core.workshops.requireWorkshop(id);

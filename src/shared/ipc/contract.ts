@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { itemDefinitionSchema, type Template } from '../agenda';
-import type { AnalysisInput, WorkshopAnalysis } from '../analytics';
 import {
   ACTIVITY_KINDS,
   activityConfigSchema,
@@ -16,11 +15,10 @@ import {
   type WorkshopSummary,
 } from '../domain';
 import { backupNameSchema, type BackupInfo, type RestoreOutcome } from '../backups';
-import type { BallotEntry } from '../ballot';
-import type { LiveState } from '../live';
+import type { LiveView, ResultsView, Seat } from '../live';
 import { PAPER_SIZES, type ReportData } from '../report';
 import type { Result } from '../result';
-import type { ApiShape, ChannelName } from './channels';
+import type { ApiShape, ChannelName, EventName } from './channels';
 
 /** A channel's input schema and, as a phantom, its result type. */
 interface Channel<I extends z.ZodType, O> {
@@ -63,6 +61,7 @@ const actionItemInputSchema = z
   })
   .strict();
 const byId = z.object({ id: idSchema }).strict();
+const pin = z.string().regex(/^\d{4,8}$/, { error: 'A PIN is 4 to 8 digits.' });
 const toIndex = z.number().int({ error: 'A position is a whole number.' }).min(0).max(1000);
 const minutes = z
   .number()
@@ -150,15 +149,18 @@ export const contract = {
   'agenda.moveItem': channel<WorkshopDetail>()(z.object({ id: idSchema, toIndex }).strict()),
   'agenda.removeItem': channel<WorkshopDetail>()(byId),
 
-  'results.get': channel<{ input: AnalysisInput; analysis: WorkshopAnalysis }>()(byId),
+  'results.get': channel<ResultsView>()(
+    z.object({ id: idSchema, includeUnrevealed: z.boolean().default(false) }).strict(),
+  ),
 
   'report.data': channel<ReportData>()(byId),
   'report.exportPdf': channel<FileOutcome>()(
     z.object({ id: idSchema, paper: z.enum(PAPER_SIZES, { error: 'Choose A4 or Letter.' }) }).strict(),
   ),
-  'live.state': channel<LiveState>()(byId),
-  'live.setCurrentActivity': channel<LiveState>()(z.object({ workshopId: idSchema, activityId: idSchema }).strict()),
-  'live.openRound': channel<LiveState>()(
+  'live.seat': channel<Seat>()(nothing),
+  'live.watch': channel<LiveView>()(z.object({ workshopId: idSchema }).strict()),
+  'live.setCurrentActivity': channel<null>()(z.object({ workshopId: idSchema, activityId: idSchema }).strict()),
+  'live.openRound': channel<null>()(
     z
       .object({
         activityId: idSchema,
@@ -166,8 +168,8 @@ export const contract = {
       })
       .strict(),
   ),
-  'live.closeRound': channel<LiveState>()(z.object({ roundId: idSchema }).strict()),
-  'live.revealRound': channel<LiveState>()(z.object({ roundId: idSchema }).strict()),
+  'live.closeRound': channel<null>()(z.object({ roundId: idSchema }).strict()),
+  'live.revealRound': channel<null>()(z.object({ roundId: idSchema }).strict()),
   'live.recordBallot': channel<{ recordedAt: string }>()(
     z
       .object({
@@ -181,8 +183,15 @@ export const contract = {
       })
       .strict(),
   ),
-  'live.ownBallot': channel<BallotEntry[]>()(z.object({ roundId: idSchema, participantId: idSchema }).strict()),
-  'live.saveNote': channel<LiveState>()(
+  'live.handOver': channel<null>()(z.object({ workshopId: idSchema, pin }).strict()),
+  'live.unlock': channel<null>()(z.object({ pin }).strict()),
+  'live.allowChange': channel<null>()(z.object({ participantId: idSchema, pin }).strict()),
+  'live.setPage': channel<null>()(
+    z
+      .object({ workshopId: idSchema, page: z.number().int({ error: 'A page is a whole number.' }).min(0).max(100) })
+      .strict(),
+  ),
+  'live.saveNote': channel<null>()(
     z
       .object({
         workshopId: idSchema,
@@ -191,12 +200,12 @@ export const contract = {
       })
       .strict(),
   ),
-  'live.addActionItem': channel<LiveState>()(z.object({ workshopId: idSchema, item: actionItemInputSchema }).strict()),
-  'live.removeActionItem': channel<LiveState>()(z.object({ workshopId: idSchema, id: idSchema }).strict()),
-  'live.updateActionItem': channel<LiveState>()(
+  'live.addActionItem': channel<null>()(z.object({ workshopId: idSchema, item: actionItemInputSchema }).strict()),
+  'live.removeActionItem': channel<null>()(z.object({ workshopId: idSchema, id: idSchema }).strict()),
+  'live.updateActionItem': channel<null>()(
     z.object({ workshopId: idSchema, id: idSchema, item: actionItemInputSchema }).strict(),
   ),
-  'live.closeWorkshop': channel<LiveState>()(byId),
+  'live.closeWorkshop': channel<null>()(byId),
   'presenter.open': channel<null>()(byId),
 
   'backups.list': channel<BackupInfo[]>()(nothing),
@@ -226,4 +235,12 @@ export type ClientFn<C extends ChannelName> =
     ? () => Promise<Result<ChannelOutput<C>>>
     : (input: z.input<Contract[C]['input']>) => Promise<Result<ChannelOutput<C>>>;
 
-export type CommonGroundApi = ApiShape<{ [C in ChannelName]: ClientFn<C> }>;
+/** What each pushed event carries. */
+export interface EventPayloads {
+  'live.view': LiveView;
+}
+
+/** Subscribes to a pushed event; answers the unsubscribe. */
+export type Subscribe = <E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void) => () => void;
+
+export type CommonGroundApi = ApiShape<{ [C in ChannelName]: ClientFn<C> }> & { readonly on: Subscribe };

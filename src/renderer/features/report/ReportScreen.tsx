@@ -9,7 +9,6 @@ import { api } from '../../ipc/client';
 import { gapFigure, sideFigure } from '../console/resultsTable';
 import { SIDE_LABELS } from '../designer/sides';
 import { ActivityResults } from '../results/ActivityResults';
-import { shownInput } from '../results/visible';
 import { formatWorkshopDate } from '../workshops/format';
 import { METHODOLOGY } from './methodology';
 import './report.css';
@@ -51,7 +50,19 @@ export function ReportScreen({ workshopId, paper }: { workshopId: string; paper:
   }, [data]);
 
   // Every round that holds votes, revealed or not: the report is the full record.
-  const analysis = useMemo(() => (data ? analyze(shownInput(data.input, true)) : null), [data]);
+  const analysis = useMemo(
+    () =>
+      data
+        ? analyze({
+            ...data.input,
+            activities: data.input.activities.map((a) => ({
+              ...a,
+              rounds: a.rounds.filter((r) => r.votes.length > 0),
+            })),
+          })
+        : null,
+    [data],
+  );
 
   if (error) return <p className="report-error">{error}</p>;
   if (!data || !analysis) return null;
