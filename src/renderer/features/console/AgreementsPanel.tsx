@@ -167,14 +167,15 @@ export function AgreementsPanel({ state, activity, inputRef }: Props) {
             </label>
           ))}
         </div>
-        <input
-          ref={inputRef}
-          aria-label="What was agreed"
-          placeholder="What was agreed, or who does what"
-          value={draft.text}
-          aria-invalid={error ? true : undefined}
-          onChange={(event) => setDraft({ ...draft, text: event.target.value })}
-        />
+        <label className="agreement-field">
+          <span>What was agreed, or who does what</span>
+          <input
+            ref={inputRef}
+            value={draft.text}
+            aria-invalid={error ? true : undefined}
+            onChange={(event) => setDraft({ ...draft, text: event.target.value })}
+          />
+        </label>
         <div className="agreement-fields">
           <label className="agreement-field">
             <span>IT owner</span>
