@@ -5,11 +5,28 @@ import { useNotices } from '../../stores/notices';
 import { Dialog } from '../../ui/Dialog';
 
 /** "Export report…": choose the paper, pick where to save, and wait while the PDF is printed. */
-export function ExportReportButton({ workshopId }: { workshopId: string }) {
+export function ExportReportButton({
+  workshopId,
+  className = 'button',
+  showButton = true,
+  requested = 0,
+}: {
+  workshopId: string;
+  className?: string;
+  /** False when another control (a menu entry) asks for the report through `requested`. */
+  showButton?: boolean;
+  /** Each new value opens the paper choice. */
+  requested?: number;
+}) {
   const notify = useNotices((s) => s.show);
   const [choosing, setChoosing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [paper, setPaper] = useState<Paper>(() => (navigator.language === 'en-US' ? 'letter' : 'a4'));
+  const [seenRequest, setSeenRequest] = useState(requested);
+  if (requested !== seenRequest) {
+    setSeenRequest(requested);
+    setChoosing(true);
+  }
 
   async function exportReport() {
     setChoosing(false);
@@ -22,15 +39,17 @@ export function ExportReportButton({ workshopId }: { workshopId: string }) {
 
   return (
     <>
-      <button type="button" className="button" disabled={busy} aria-busy={busy} onClick={() => setChoosing(true)}>
-        {busy ? (
-          <>
-            <span className="spinner" aria-hidden="true" /> Preparing the report…
-          </>
-        ) : (
-          'Export report…'
-        )}
-      </button>
+      {showButton && (
+        <button type="button" className={className} disabled={busy} aria-busy={busy} onClick={() => setChoosing(true)}>
+          {busy ? (
+            <>
+              <span className="spinner" aria-hidden="true" /> Preparing the report…
+            </>
+          ) : (
+            'Export report…'
+          )}
+        </button>
+      )}
       {choosing && (
         <Dialog
           title="Export the report"
