@@ -81,15 +81,13 @@ export async function printReportHeadless(options: HeadlessReportOptions): Promi
   if (!existsSync(join(options.rendererDir, 'index.html'))) {
     throw new AppError('invalid-input', `The report view is not built (${options.rendererDir}); run npm run build.`);
   }
+  // Before anything is opened: a missing driver or browser leaves nothing behind to close.
+  const chromium = await loadChromium();
+  const executablePath = options.chromiumPath ?? findChromium();
   const dir = mkdtempSync(join(tmpdir(), 'common-ground-report-'));
   const core = createCore(join(dir, 'report.sqlite'));
   const host = await hostRenderer(options.rendererDir);
-  const browser = await (
-    await loadChromium()
-  ).launch({
-    executablePath: options.chromiumPath ?? findChromium(),
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const { workshopId } = importWorkshop(core.db, options.file, core.clock);
     const refuse = async () => {
