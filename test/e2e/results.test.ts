@@ -496,7 +496,7 @@ describe('results in Chromium', () => {
     expect(svgText).not.toContain('class=');
     writeFileSync(join(SCREENSHOT_DIR, '3x-export.svg'), svgText);
 
-    const dumbbell = chart('Gap per item, with the published figures', 'Where technology should help marketing most');
+    const dumbbell = chart('Gap per item', 'Where technology should help marketing most');
     const [pngFile] = await Promise.all([
       page.waitForEvent('download'),
       dumbbell.getByRole('button', { name: /as PNG/ }).click(),
