@@ -4,7 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core';
 import type { ActivityKind } from '../../src/shared/domain';
-import { BALLOT_QUESTION_ID, BALLOT_THANKS_ID } from '../../src/renderer/features/ballot/draft';
+import { BALLOT_QUESTION_ID, BALLOT_THANKS_ID } from '../../src/renderer/ballot/draft';
 import { UNDO_MS } from '../../src/renderer/ui/pendingRemovals';
 import { describeViolations, seriousViolations } from '../support/axe';
 import { openApp, openCore, screenshot, SCREENSHOT_DIR, useChromium } from '../support/e2e';

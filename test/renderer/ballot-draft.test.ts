@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '../../src/shared/domain';
-import { emptyDraft, moveInOrder, pointsLeft, toEntries } from '../../src/renderer/features/ballot/draft';
+import { emptyDraft, moveInOrder, pointsLeft, toEntries } from '../../src/renderer/ballot/draft';
 
 function activity(kind: 'ranking' | 'points' | 'likert'): Activity {
   const config =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatWorkshopDate, plural, todayIso } from '../../src/renderer/features/workshops/format';
+import { formatWorkshopDate, plural, todayIso } from '../../src/renderer/format/workshop';
 
 describe('workshop list formatting', () => {
   it('shows a calendar date the same whatever the time zone', () => {

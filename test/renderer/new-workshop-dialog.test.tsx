@@ -41,7 +41,7 @@ afterEach(() => {
 });
 
 async function renderDialog() {
-  const { NewWorkshopDialog } = await import('../../src/renderer/features/workshops/NewWorkshopDialog');
+  const { NewWorkshopDialog } = await import('../../src/renderer/dialogs/NewWorkshopDialog');
   const onClose = vi.fn();
   const onCreated = vi.fn();
   render(<NewWorkshopDialog onClose={onClose} onCreated={onCreated} />);

@@ -1,4 +1,4 @@
-import { formatWorkshopDate } from '../features/workshops/format';
+import { formatWorkshopDate } from '../format/workshop';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 

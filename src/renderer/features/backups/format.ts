@@ -1,5 +1,5 @@
 import type { BackupInfo } from '../../../shared/backups';
-import { plural } from '../workshops/format';
+import { plural } from '../../format/workshop';
 
 /** "22 Nov 2026" and "09:00:05", in the computer's own time zone; seconds tell apart backups made a moment apart. */
 export function formatBackupTime(iso: string, locale?: string): { date: string; time: string } {

@@ -4,11 +4,11 @@ import { useNow } from '../../app/useNow';
 import { api } from '../../ipc/client';
 import { useLive } from '../../stores/live';
 import { useNavigation } from '../../stores/navigation';
-import { timeLeft } from '../console/roundStatus';
-import { PinDialog } from '../console/PinDialog';
+import { timeLeft } from '../../format/roundStatus';
+import { PinDialog } from '../../ui/PinDialog';
 import { ArrivalHeading } from '../../ui/ArrivalHeading';
-import { BallotForm } from './BallotForm';
-import { BALLOT_THANKS_ID } from './draft';
+import { BallotForm } from '../../ballot/BallotForm';
+import { BALLOT_THANKS_ID } from '../../ballot/draft';
 
 type Step = { name: 'who' } | { name: 'vote'; voter: Voter } | { name: 'thanks' };
 

@@ -6,7 +6,7 @@ import { useLive } from '../../stores/live';
 import { DateInput } from '../../ui/DateInput';
 import { DATE_EXAMPLE } from '../../ui/dates';
 import { removeWithUndo, useWithoutPending } from '../../ui/pendingRemovals';
-import { formatWorkshopDate } from '../workshops/format';
+import { formatWorkshopDate } from '../../format/workshop';
 
 interface Props {
   state: LiveState;

@@ -8,14 +8,14 @@ import { useNavigation } from '../../stores/navigation';
 import { useNotices } from '../../stores/notices';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { ExportReportButton } from '../report/ExportReportButton';
-import { STATUS_LABELS } from '../workshops/status';
-import { ActivityResults, pageCount } from '../results/ActivityResults';
+import { STATUS_LABELS } from '../../format/status';
+import { ActivityResults, pageCount } from '../../results/ActivityResults';
 import { AgreementsPanel } from './AgreementsPanel';
 import { NotesPanel } from './NotesPanel';
 import { ProxyVoteDialog } from './ProxyVoteDialog';
 import { RevealedResults } from './RevealedResults';
 import { RoundPanel } from './RoundPanel';
-import { STAGE_LABELS } from './roundStatus';
+import { STAGE_LABELS } from '../../format/roundStatus';
 import { HandOverDialog } from './HandOverDialog';
 import { useShortcuts, type Shortcut } from './useShortcuts';
 

@@ -1,5 +1,5 @@
 import { api } from '../../ipc/client';
-import { PinDialog } from './PinDialog';
+import { PinDialog } from '../../ui/PinDialog';
 
 /**
  * Before the shared screen becomes the room's ballot, the facilitator chooses a PIN: only

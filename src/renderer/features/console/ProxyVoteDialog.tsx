@@ -1,7 +1,7 @@
 import type { Activity, Round } from '../../../shared/domain';
 import type { Voter } from '../../../shared/live';
 import { Dialog } from '../../ui/Dialog';
-import { BallotForm } from '../ballot/BallotForm';
+import { BallotForm } from '../../ballot/BallotForm';
 
 interface Props {
   activity: Activity;

@@ -1,6 +1,6 @@
 import { VERDICT_WORDS, type ActivityResult, type ItemResult } from '../../../shared/analytics';
 import type { Activity } from '../../../shared/domain';
-import { gapFigure, sideFigure } from './resultsTable';
+import { gapFigure, sideFigure } from '../../results/resultsTable';
 
 /** The revealed round side by side: IT on the left, Marketing on the right, the gap between. */
 export function RevealedResults({

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { LiveState } from '../../../shared/live';
-import { SIDE_LABELS } from '../designer/sides';
+import { SIDE_LABELS } from '../../format/sides';
 import { useNow } from '../../app/useNow';
-import { timeLeft } from './roundStatus';
+import { timeLeft } from '../../format/roundStatus';
 
 interface Props {
   state: LiveState;

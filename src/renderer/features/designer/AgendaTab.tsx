@@ -4,7 +4,7 @@ import { ACTIVITY_KINDS, type Activity, type ActivityKind, type WorkshopDetail }
 import { api } from '../../ipc/client';
 import { useDesigner } from '../../stores/designer';
 import { useNotices } from '../../stores/notices';
-import { plural } from '../workshops/format';
+import { formatMinutes, plural } from '../../format/workshop';
 import { ActivityEditor } from './ActivityEditor';
 
 export function AgendaTab({ detail }: { detail: WorkshopDetail }) {
@@ -163,11 +163,4 @@ export function AgendaTab({ detail }: { detail: WorkshopDetail }) {
       )}
     </div>
   );
-}
-
-export function formatMinutes(total: number): string {
-  const hours = Math.floor(total / 60);
-  const minutes = total % 60;
-  if (hours === 0) return `${minutes} min`;
-  return minutes === 0 ? `${hours} h` : `${hours} h ${minutes} min`;
 }

@@ -13,7 +13,7 @@ import { useDesigner } from '../../stores/designer';
 import { Dialog } from '../../ui/Dialog';
 import { messagesByField } from '../../ui/Field';
 import { removeWithUndo, useWithoutPending } from '../../ui/pendingRemovals';
-import { SIDE_LABELS } from './sides';
+import { SIDE_LABELS } from '../../format/sides';
 
 export function ParticipantsTab({ detail }: { detail: WorkshopDetail }) {
   const { workshop } = detail;

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import type { RoomView } from '../../../shared/live';
 import { useNow } from '../../app/useNow';
 import { useLive } from '../../stores/live';
-import { FINAL_SECONDS, timeLeft } from '../console/roundStatus';
-import { ActivityResults, pageCount, votersLine } from '../results/ActivityResults';
+import { FINAL_SECONDS, timeLeft } from '../../format/roundStatus';
+import { ActivityResults, pageCount, votersLine } from '../../results/ActivityResults';
 
 type Theme = 'dark' | 'light';
 const THEME_KEY = 'common-ground.presenter-theme';

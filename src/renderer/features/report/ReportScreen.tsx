@@ -6,10 +6,10 @@ import type { Paper, ReportData, ReportVoteRow } from '../../../shared/report';
 import { alignmentSentence, biggestMovement, movementSentence, summarizeDivergences } from '../../../shared/reportText';
 import { SummaryChart, summaryData } from '../../charts';
 import { api } from '../../ipc/client';
-import { gapFigure, sideFigure } from '../console/resultsTable';
-import { SIDE_LABELS } from '../designer/sides';
-import { ActivityResults } from '../results/ActivityResults';
-import { formatWorkshopDate } from '../workshops/format';
+import { gapFigure, sideFigure } from '../../results/resultsTable';
+import { SIDE_LABELS } from '../../format/sides';
+import { ActivityResults } from '../../results/ActivityResults';
+import { formatWorkshopDate } from '../../format/workshop';
 import { METHODOLOGY } from './methodology';
 import './report.css';
 

@@ -7,9 +7,8 @@ import { useNavigation } from '../../stores/navigation';
 import { useNotices } from '../../stores/notices';
 import { useTemplates } from '../../stores/templates';
 import { ConfirmDialog } from '../../ui/Dialog';
-import { formatMinutes } from '../designer/AgendaTab';
-import { plural } from '../workshops/format';
-import { NewWorkshopDialog } from '../workshops/NewWorkshopDialog';
+import { formatMinutes, plural } from '../../format/workshop';
+import { NewWorkshopDialog } from '../../dialogs/NewWorkshopDialog';
 
 export function TemplatesScreen() {
   const templates = useTemplates((state) => state.templates);

@@ -3,7 +3,7 @@ import type { WorkshopSummary } from '../../../shared/domain';
 import { useNotices } from '../../stores/notices';
 import { useWorkshopStore } from '../../stores/workshops';
 import { ConfirmDialog } from '../../ui/Dialog';
-import { formatWorkshopDate } from './format';
+import { formatWorkshopDate } from '../../format/workshop';
 
 type Pending = { kind: 'purge'; workshop: WorkshopSummary } | { kind: 'empty' } | null;
 

@@ -6,9 +6,9 @@ import { useNavigation } from '../../stores/navigation';
 import { useNotices } from '../../stores/notices';
 import { useWorkshopStore } from '../../stores/workshops';
 import { filterWorkshops, type StatusFilter, type WorkshopSort } from './filter';
-import { formatWorkshopDate, plural } from './format';
-import { NewWorkshopDialog } from './NewWorkshopDialog';
-import { STATUS_LABELS } from './status';
+import { formatWorkshopDate, plural } from '../../format/workshop';
+import { NewWorkshopDialog } from '../../dialogs/NewWorkshopDialog';
+import { STATUS_LABELS } from '../../format/status';
 import './workshops.css';
 
 /**

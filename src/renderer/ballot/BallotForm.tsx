@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { ballotProblem } from '../../../shared/ballot';
-import type { BallotActivity, RoundView, Voter } from '../../../shared/live';
-import { api } from '../../ipc/client';
+import { ballotProblem } from '../../shared/ballot';
+import type { BallotActivity, RoundView, Voter } from '../../shared/live';
+import { api } from '../ipc/client';
 import { BALLOT_QUESTION_ID, ballotItemId, emptyDraft, toEntries, type BallotDraft } from './draft';
 import { KindInputs } from './KindInputs';
 

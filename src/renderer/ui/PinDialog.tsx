@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
-import type { Result } from '../../../shared/result';
-import { Dialog } from '../../ui/Dialog';
-import { Field } from '../../ui/Field';
+import type { Result } from '../../shared/result';
+import { Dialog } from './Dialog';
+import { Field } from './Field';
 
 interface PinDialogProps {
   readonly title: string;

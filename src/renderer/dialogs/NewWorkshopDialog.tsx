@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { workshopDraftSchema, type WorkshopDraft } from '../../../shared/domain';
-import { useTemplates } from '../../stores/templates';
-import { useWorkshopStore } from '../../stores/workshops';
-import { Dialog } from '../../ui/Dialog';
-import { Field, messagesByField } from '../../ui/Field';
-import { todayIso } from './format';
+import { workshopDraftSchema, type WorkshopDraft } from '../../shared/domain';
+import { useTemplates } from '../stores/templates';
+import { useWorkshopStore } from '../stores/workshops';
+import { Dialog } from '../ui/Dialog';
+import { Field, messagesByField } from '../ui/Field';
+import { todayIso } from '../format/workshop';
 
 type TextField = keyof WorkshopDraft;
 

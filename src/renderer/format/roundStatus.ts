@@ -1,4 +1,4 @@
-import type { Round } from '../../../shared/domain';
+import type { Round } from '../../shared/domain';
 
 export type ActivityStage = 'not-started' | 'open' | 'closed' | 'revealed';
 

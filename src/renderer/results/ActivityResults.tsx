@@ -1,6 +1,6 @@
 import { Fragment, useMemo, type ReactNode } from 'react';
-import { KIND_INFO } from '../../../shared/activities';
-import type { ActivityResult, AnalysisActivity, BenchmarkComparison, ItemResult } from '../../../shared/analytics';
+import { KIND_INFO } from '../../shared/activities';
+import type { ActivityResult, AnalysisActivity, BenchmarkComparison, ItemResult } from '../../shared/analytics';
 import {
   ButterflyChart,
   butterflyData,
@@ -16,9 +16,9 @@ import {
   readingData,
   SlopeChart,
   slopeData,
-} from '../../charts';
-import { formatNumber, formatPercent } from '../../charts/format';
-import type { PendingRound } from '../../../shared/live';
+} from '../charts';
+import { formatNumber, formatPercent } from '../charts/format';
+import type { PendingRound } from '../../shared/live';
 
 interface ActivityResultsProps {
   readonly activity: AnalysisActivity;

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { SummaryChart, summaryData } from '../../charts';
-import { useLive } from '../../stores/live';
-import { useResults } from '../../stores/results';
+import { SummaryChart, summaryData } from '../charts';
+import { useLive } from '../stores/live';
+import { useResults } from '../stores/results';
 import { ActivityResults } from './ActivityResults';
 import './results.css';
 

@@ -1,4 +1,4 @@
-import type { WorkshopStatus } from '../../../shared/domain';
+import type { WorkshopStatus } from '../../shared/domain';
 
 export const STATUS_LABELS: Record<WorkshopStatus, string> = {
   draft: 'Draft',

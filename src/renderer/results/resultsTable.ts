@@ -1,5 +1,5 @@
-import type { ActivityConfig } from '../../../shared/domain';
-import type { ItemResult, SideResult } from '../../../shared/analytics';
+import type { ActivityConfig } from '../../shared/domain';
+import type { ItemResult, SideResult } from '../../shared/analytics';
 
 /** One side's figure for an item, as a person reads it: "6.2", "48% Co-led", or why it is hidden. */
 export function sideFigure(config: ActivityConfig, side: SideResult): string {

@@ -1,6 +1,6 @@
-import type { BallotEntry } from '../../../shared/ballot';
-import type { VoteValue } from '../../../shared/domain';
-import type { BallotActivity } from '../../../shared/live';
+import type { BallotEntry } from '../../shared/ballot';
+import type { VoteValue } from '../../shared/domain';
+import type { BallotActivity } from '../../shared/live';
 
 /**
  * What a person has answered so far, as the ballot screen holds it. Rankings are an

@@ -1,7 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
-import type { ActivityConfig, VoteValue } from '../../../shared/domain';
-import type { BallotActivity, BallotItem } from '../../../shared/live';
-import { RadioGroup } from '../../ui/RadioGroup';
+import type { ActivityConfig, VoteValue } from '../../shared/domain';
+import type { BallotActivity, BallotItem } from '../../shared/live';
+import { RadioGroup } from '../ui/RadioGroup';
 import { ballotItemId, moveInOrder, pointsLeft, type BallotDraft } from './draft';
 
 interface Props {
