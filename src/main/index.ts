@@ -65,8 +65,8 @@ function start(): void {
           dialogs: nativeDialogs,
           windows: {
             openPresenter,
-            printReport: (id, title, paper) =>
-              printReport({ preload: preloadPath(__dirname), devServerUrl }, id, title, paper),
+            printReport: (id, title, options) =>
+              printReport({ preload: preloadPath(__dirname), devServerUrl }, id, title, options),
             openFile,
           },
         },

@@ -1,11 +1,15 @@
-import type { VoteValue } from '../../shared/domain';
+import { analyze, type AnalysisInput } from '../../shared/analytics';
+import type { Activity, Participant, VoteValue } from '../../shared/domain';
 import type { ReportData, ReportVoteRow } from '../../shared/report';
 import type { Clock } from './clock';
 import type { Queries } from './index';
-import { resultsFor } from './results';
+import { analysisInputFor } from './results';
 import type { WorkshopService } from './workshops';
 
-function valueText(value: VoteValue, optionLabel: (id: string) => string): string {
+/** A vote in words: the option's label rather than its id, the guess spelled out. */
+export function answerInWords(value: VoteValue, activity: Pick<Activity, 'config'>): string {
+  const options = 'options' in activity.config ? activity.config.options : [];
+  const optionLabel = (id: string) => options.find((o) => o.id === id)?.label ?? id;
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') return optionLabel(value);
   if (Array.isArray(value)) return value.map(optionLabel).join(', ');
@@ -13,34 +17,63 @@ function valueText(value: VoteValue, optionLabel: (id: string) => string): strin
   return `own ${pair.own}, guess ${pair.guess}`;
 }
 
-/** The report's content, read in one go; participants appear as P01, P02… when the workshop is anonymous. */
-export function reportData(queries: Queries, workshops: WorkshopService, clock: Clock, workshopId: string): ReportData {
-  const { workshop, participants, activities } = workshops.detail(workshopId);
-  const { input, analysis } = resultsFor(queries, workshops, workshopId);
-  const code = new Map(
-    participants.map((p, i) => [p.id, workshop.anonymous ? `P${String(i + 1).padStart(2, '0')}` : p.name]),
-  );
-  const side = new Map(participants.map((p) => [p.id, p.side]));
+/** How a person appears in what leaves the app: P01, P02… in the workshop's order when voting was anonymous. */
+export function participantCodes(participants: readonly Participant[], anonymous: boolean): Map<string, string> {
+  return new Map(participants.map((p, i) => [p.id, anonymous ? `P${String(i + 1).padStart(2, '0')}` : p.name]));
+}
 
-  const votes: ReportVoteRow[] = [];
+/** Every round that holds a vote, revealed or not, and no empty re-vote that would blank a chart. */
+export function roundsWithVotes(input: AnalysisInput): AnalysisInput {
+  return {
+    ...input,
+    activities: input.activities.map((activity) => ({
+      ...activity,
+      rounds: activity.rounds.filter((round) => round.votes.length > 0),
+    })),
+  };
+}
+
+function voteRows(
+  queries: Queries,
+  activities: readonly Activity[],
+  participants: readonly Participant[],
+  anonymous: boolean,
+) {
+  const code = participantCodes(participants, anonymous);
+  const side = new Map(participants.map((p) => [p.id, p.side]));
+  const rows: ReportVoteRow[] = [];
   for (const activity of activities) {
     const label = new Map(activity.items.map((i) => [i.id, i.label]));
-    const options = 'options' in activity.config ? activity.config.options : [];
-    const optionLabel = (id: string) => options.find((o) => o.id === id)?.label ?? id;
     for (const round of queries.rounds.listByActivity(activity.id)) {
       for (const vote of queries.votes.listByRound(round.id)) {
-        votes.push({
+        rows.push({
           activity: activity.title,
           round: round.number,
           participant: code.get(vote.participantId) ?? '?',
           side: side.get(vote.participantId) ?? 'other',
           item: label.get(vote.itemId) ?? vote.itemId,
-          value: valueText(vote.value, optionLabel),
+          value: answerInWords(vote.value, activity),
         });
       }
     }
   }
+  return rows;
+}
 
+/**
+ * The report's content, read and analysed in one go. The page receives the analysis, not
+ * the votes; the vote rows come only with the appendix, people as P01, P02… when the
+ * workshop is anonymous.
+ */
+export function reportData(
+  queries: Queries,
+  workshops: WorkshopService,
+  clock: Clock,
+  workshopId: string,
+  options: { readonly appendix: boolean } = { appendix: false },
+): ReportData {
+  const { workshop, participants, activities } = workshops.detail(workshopId);
+  const analysis = analyze(roundsWithVotes(analysisInputFor(queries, workshops, workshopId)));
   return {
     workshop,
     participants: workshop.anonymous ? null : participants.map((p) => ({ name: p.name, side: p.side, title: p.title })),
@@ -50,11 +83,10 @@ export function reportData(queries: Queries, workshops: WorkshopService, clock: 
       other: participants.filter((p) => p.side === 'other').length,
     },
     activities,
-    input,
     analysis,
     notes: queries.notes.listByWorkshop(workshopId),
     actionItems: queries.actionItems.listByWorkshop(workshopId),
-    votes,
+    votes: options.appendix ? voteRows(queries, activities, participants, workshop.anonymous) : null,
     generatedAt: clock.now(),
   };
 }

@@ -2,11 +2,12 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { REPORT_MARGINS_MM, reportFooterTemplate, type Paper } from '../../shared/report';
+import { reportHash, type Paper } from '../../shared/report';
 import { AppError } from '../../shared/result';
 import type { WorkshopFile } from '../../shared/workshopFile';
 import { createCore } from '../core';
 import { importWorkshop } from '../core/workshopFile';
+import { printReportPage } from '../reportPrint';
 import { CHROMIUM_ARGS, hostRenderer, openBridgedPage } from './rendererHost';
 
 /** Where a system Chromium or Chrome usually is; CHROMIUM_PATH wins over all of them. */
@@ -41,23 +42,17 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
 export interface HeadlessReportOptions {
   readonly file: WorkshopFile;
   readonly paper: Paper;
+  /** Whether every vote is listed at the end. */
+  readonly appendix?: boolean;
   /** The built renderer (out/renderer). */
   readonly rendererDir: string;
   readonly chromiumPath?: string;
 }
 
-const READY_TIMEOUT_MS = 60_000;
-
-/** What the report view sets on its window when it has rendered, or failed to. */
-interface ReportSignals {
-  __reportReady?: boolean;
-  __reportError?: string;
-}
-
 /**
  * Prints a workshop file's report as the app does, without Electron: the workshop goes
  * into a throwaway database, the report view is opened in Chromium over loopback, and
- * printed once the page says every chart has rendered.
+ * printed by the same steps as the app's hidden window.
  */
 export async function printReportHeadless(options: HeadlessReportOptions): Promise<Uint8Array> {
   if (!existsSync(join(options.rendererDir, 'index.html'))) {
@@ -76,7 +71,7 @@ export async function printReportHeadless(options: HeadlessReportOptions): Promi
       throw new AppError('invalid-input', 'The headless report has no file dialogs or windows.');
     };
     const page = await openBridgedPage(browser, host, core, {
-      hash: `#/report/${workshopId}?paper=${options.paper}`,
+      hash: reportHash(workshopId, { paper: options.paper, appendix: options.appendix ?? false }),
       viewport: { width: 1000, height: 1400 },
       locale: 'en-GB',
       logger: { error: () => {} },
@@ -85,29 +80,29 @@ export async function printReportHeadless(options: HeadlessReportOptions): Promi
         windows: { openPresenter: () => {}, printReport: refuse, openFile: () => {} },
       },
     });
-    await page.waitForFunction(
-      () => {
-        const state = window as unknown as ReportSignals;
-        return state.__reportReady === true || typeof state.__reportError === 'string';
+    return await printReportPage(
+      {
+        evaluate: (script) => page.evaluate(script),
+        printToPdf: (settings) =>
+          page.pdf({
+            width: `${settings.widthInches}in`,
+            height: `${settings.heightInches}in`,
+            printBackground: true,
+            displayHeaderFooter: true,
+            headerTemplate: settings.headerTemplate,
+            footerTemplate: settings.footerTemplate,
+            margin: {
+              top: `${settings.marginInches.top}in`,
+              right: `${settings.marginInches.right}in`,
+              bottom: `${settings.marginInches.bottom}in`,
+              left: `${settings.marginInches.left}in`,
+            },
+          }),
       },
-      null,
-      { timeout: READY_TIMEOUT_MS },
-    );
-    const failed = await page.evaluate(() => (window as unknown as ReportSignals).__reportError ?? null);
-    if (failed) throw new AppError('invalid-input', failed);
-    const margin = (mm: number) => `${mm}mm`;
-    return await page.pdf({
-      format: options.paper === 'a4' ? 'A4' : 'Letter',
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: reportFooterTemplate(options.file.workshop.title),
-      margin: {
-        top: margin(REPORT_MARGINS_MM.top),
-        right: margin(REPORT_MARGINS_MM.right),
-        bottom: margin(REPORT_MARGINS_MM.bottom),
-        left: margin(REPORT_MARGINS_MM.left),
-      },
+      options.file.workshop.title,
+      options.paper,
+    ).catch((error: unknown) => {
+      throw new AppError('invalid-input', error instanceof Error ? error.message : String(error));
     });
   } finally {
     await browser.close();

@@ -152,10 +152,17 @@ export const contract = {
 
   'results.get': channel<{ input: AnalysisInput; analysis: WorkshopAnalysis }>()(byId),
 
-  'report.data': channel<ReportData>()(byId),
+  'report.data': channel<ReportData>()(z.object({ id: idSchema, appendix: z.boolean().default(false) }).strict()),
   'report.exportPdf': channel<FileOutcome>()(
-    z.object({ id: idSchema, paper: z.enum(PAPER_SIZES, { error: 'Choose A4 or Letter.' }) }).strict(),
+    z
+      .object({
+        id: idSchema,
+        paper: z.enum(PAPER_SIZES, { error: 'Choose A4 or Letter.' }),
+        appendix: z.boolean().default(false),
+      })
+      .strict(),
   ),
+  'report.exportWorkbook': channel<FileOutcome>()(byId),
   'live.state': channel<LiveState>()(byId),
   'live.setCurrentActivity': channel<LiveState>()(z.object({ workshopId: idSchema, activityId: idSchema }).strict()),
   'live.openRound': channel<LiveState>()(

@@ -4,20 +4,30 @@ import { api } from '../../ipc/client';
 import { useNotices } from '../../stores/notices';
 import { Dialog } from '../../ui/Dialog';
 
-/** "Export report…": choose the paper, pick where to save, and wait while the PDF is printed. */
+/**
+ * "Export report…": choose the paper and whether to list every vote, pick where to save,
+ * and wait while the PDF is printed. "Export to Excel…" sits beside it.
+ */
 export function ExportReportButton({ workshopId }: { workshopId: string }) {
   const notify = useNotices((s) => s.show);
   const [choosing, setChoosing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [paper, setPaper] = useState<Paper>(() => (navigator.language === 'en-US' ? 'letter' : 'a4'));
+  const [appendix, setAppendix] = useState(false);
 
   async function exportReport() {
     setChoosing(false);
     setBusy(true);
-    const result = await api.report.exportPdf({ id: workshopId, paper });
+    const result = await api.report.exportPdf({ id: workshopId, paper, appendix });
     setBusy(false);
     if (!result.ok) notify({ tone: 'error', text: `The report was not exported. ${result.error.message}` });
     else if (!result.value.cancelled) notify({ tone: 'info', text: `Report saved to ${result.value.path}` });
+  }
+
+  async function exportWorkbook() {
+    const result = await api.report.exportWorkbook({ id: workshopId });
+    if (!result.ok) notify({ tone: 'error', text: `The workbook was not exported. ${result.error.message}` });
+    else if (!result.value.cancelled) notify({ tone: 'info', text: `Workbook saved to ${result.value.path}` });
   }
 
   return (
@@ -30,6 +40,9 @@ export function ExportReportButton({ workshopId }: { workshopId: string }) {
         ) : (
           'Export report…'
         )}
+      </button>
+      <button type="button" className="button" onClick={() => void exportWorkbook()}>
+        Export to Excel…
       </button>
       {choosing && (
         <Dialog
@@ -48,8 +61,8 @@ export function ExportReportButton({ workshopId }: { workshopId: string }) {
           }
         >
           <p className="dialog-message">
-            A PDF with the summary, every activity’s charts and numbers, the agreements, the method and the votes. It
-            opens when it is ready.
+            A PDF with the key figures, the summary, the agreements, every voted activity’s charts and numbers, and the
+            method. It opens when it is ready.
           </p>
           <fieldset className="paper-choice">
             <legend>Paper</legend>
@@ -60,6 +73,10 @@ export function ExportReportButton({ workshopId }: { workshopId: string }) {
               </label>
             ))}
           </fieldset>
+          <label className="checkbox-line">
+            <input type="checkbox" checked={appendix} onChange={(event) => setAppendix(event.target.checked)} />
+            Add an appendix listing every vote
+          </label>
         </Dialog>
       )}
     </>
