@@ -93,15 +93,21 @@ export function movementSentence(movement: Movement | null): string {
   );
 }
 
-/** The top divergences with their sentences, skipping items whose figures are hidden. */
+/**
+ * The top divergences with their sentences, skipping items whose figures are hidden. The
+ * ranking spans activities: one item per activity first, a second from an activity only
+ * when there are too few activities to fill the list.
+ */
 export function summarizeDivergences(
   entries: readonly DivergenceEntry[],
   activities: readonly ActivityResult[],
   configs: ReadonlyMap<string, ActivityConfig>,
   count = 5,
 ) {
+  const firsts = entries.filter((e, i) => entries.findIndex((o) => o.activityId === e.activityId) === i);
+  const ordered = [...firsts, ...entries.filter((e) => !firsts.includes(e))];
   const out: { entry: DivergenceEntry; sentence: string }[] = [];
-  for (const entry of entries) {
+  for (const entry of ordered) {
     const activity = activities.find((a) => a.activityId === entry.activityId);
     const round = activity?.rounds.find((r) => r.roundNumber === entry.roundNumber);
     const item = round?.items.find((i) => i.itemId === entry.itemId);

@@ -13,14 +13,15 @@ export const reportCommand: CliCommand = {
   name: 'report',
   usage: [
     {
-      synopsis: 'report <workshop.json> --out <report.pdf> [--paper a4|letter] [--force]',
-      summary: 'Print the session report as a PDF with Chromium (set CHROMIUM_PATH if it is not found).',
+      synopsis: 'report <workshop.json> --out <report.pdf> [--paper a4|letter] [--appendix] [--force]',
+      summary:
+        'Print the session report as a PDF with Chromium (set CHROMIUM_PATH if it is not found); --appendix lists every vote.',
     },
   ],
   async run(args, io) {
     const { positionals, values } = parseCommandArgs(
       args,
-      { out: { type: 'string' }, paper: { type: 'string' }, force: { type: 'boolean' } },
+      { out: { type: 'string' }, paper: { type: 'string' }, appendix: { type: 'boolean' }, force: { type: 'boolean' } },
       { min: 1, max: 1, names: 'the workshop file to report on' },
     );
     const out = required(values.out, '--out <report.pdf>');
@@ -29,7 +30,12 @@ export const reportCommand: CliCommand = {
     const path = positionals[0]!;
     const parsed = parseWorkshopFile(readWorkshopFileText(path));
     if (!parsed.ok) throw new InputError(`${path}: ${parsed.error.message}`);
-    const pdf = await printReportHeadless({ file: parsed.value, paper: paper as Paper, rendererDir: RENDERER_DIR });
+    const pdf = await printReportHeadless({
+      file: parsed.value,
+      paper: paper as Paper,
+      appendix: values.appendix === true,
+      rendererDir: RENDERER_DIR,
+    });
     writeTextFile(out, pdf, values.force === true);
     io.out(`Wrote the report of "${parsed.value.workshop.title}" to ${out} (${Math.round(pdf.length / 1024)} KB).\n`);
     return 0;

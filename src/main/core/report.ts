@@ -73,7 +73,10 @@ export function reportData(
   options: { readonly appendix: boolean } = { appendix: false },
 ): ReportData {
   const { workshop, participants, activities } = workshops.detail(workshopId);
-  const analysis = analyze(roundsWithVotes(analysisInputFor(queries, workshops, workshopId)));
+  // Every item ranked, so the summary can pick its divergences across activities.
+  const analysis = analyze(roundsWithVotes(analysisInputFor(queries, workshops, workshopId)), {
+    topDivergenceLimit: Number.MAX_SAFE_INTEGER,
+  });
   return {
     workshop,
     participants: workshop.anonymous ? null : participants.map((p) => ({ name: p.name, side: p.side, title: p.title })),

@@ -223,7 +223,7 @@ export function ReportScreen({ workshopId, paper, appendix }: { workshopId: stri
         </p>
         {top.length > 0 && (
           <>
-            <h3>Where IT and Marketing stand furthest apart</h3>
+            <h3>The five largest divergences, across the activities</h3>
             <ol className="report-divergences">
               {top.map(({ entry, sentence }) => (
                 <li key={`${entry.activityId}-${entry.itemId}`}>
@@ -245,7 +245,7 @@ export function ReportScreen({ workshopId, paper, appendix }: { workshopId: stri
             <SummaryChart
               static
               title="Where the two sides stand furthest apart"
-              data={summaryData(analysis)}
+              data={summaryData(analysis, 6)}
               fileLabel={workshop.title}
             />
           </div>
