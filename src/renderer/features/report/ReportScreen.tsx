@@ -11,7 +11,6 @@ import {
   type ReportSettled,
 } from '../../../shared/report';
 import { alignmentSentence, biggestMovement, movementSentence, summarizeDivergences } from '../../../shared/reportText';
-import { SummaryChart, summaryData } from '../../charts';
 import { api } from '../../ipc/client';
 import { SIDE_LABELS } from '../designer/sides';
 import { ActivityResults } from '../results/ActivityResults';
@@ -173,6 +172,18 @@ export function ReportScreen({ workshopId, paper, appendix }: { workshopId: stri
               {actions.length === 1 ? 'action' : 'actions'} with owners.
             </p>
           </div>
+          {top[0] && (
+            <div className="report-keyfigure">
+              <p className="report-keyfigure-number">
+                {Math.round(top[0].entry.divergence * 100)}
+                <span>% apart</span>
+              </p>
+              <p className="report-keyfigure-label">The widest gap</p>
+              <p className="report-keyfigure-text">
+                {top[0].entry.label} <span className="muted">({top[0].entry.activityTitle})</span>
+              </p>
+            </div>
+          )}
         </div>
         <dl className="report-facts">
           <div>
@@ -240,16 +251,6 @@ export function ReportScreen({ workshopId, paper, appendix }: { workshopId: stri
         )}
         <h3>Movement between rounds</h3>
         <p>{movementSentence(biggestMovement(analysis.activities))}</p>
-        {voted.length > 0 && (
-          <div className="report-figure">
-            <SummaryChart
-              static
-              title="Where the two sides stand furthest apart"
-              data={summaryData(analysis, 6)}
-              fileLabel={workshop.title}
-            />
-          </div>
-        )}
       </section>
 
       <section className="report-section report-agreements">
@@ -387,20 +388,26 @@ function AgreementsTable({ items, activities }: { items: readonly ActionItem[]; 
  */
 function PublishedFigures({ activity, result }: { activity: Activity; result: ActivityResult }) {
   if (result.benchmarks.length === 0) return null;
+  // Several items often come from one sentence: each is quoted once, after the figures.
+  const quotes = [...new Set(result.benchmarks.flatMap((b) => (b.quote ? [b.quote] : [])))];
+  const sources = [...new Set(result.benchmarks.map((b) => `${b.source}, ${b.year}`))];
   return (
     <div className="report-published">
       <h4>Published figures</h4>
       <ul>
         {result.benchmarks.map((comparison) => (
           <li key={comparison.itemId}>
-            <strong>{comparison.label}:</strong> {publishedSentence(comparison, activity.config)}{' '}
-            <span className="muted">
-              ({comparison.source}, {comparison.year})
-            </span>
-            {comparison.quote && <q>{comparison.quote}</q>}
+            <strong>{comparison.label}:</strong> {publishedSentence(comparison, activity.config)}
           </li>
         ))}
       </ul>
+      <p className="report-published-source">
+        {sources.join('; ')}
+        {quotes.length > 0 && ': '}
+        {quotes.map((quote) => (
+          <q key={quote}>{quote}</q>
+        ))}
+      </p>
     </div>
   );
 }
