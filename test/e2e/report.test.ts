@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoWorkshopFile } from '../../src/main/core/demo';
@@ -8,6 +8,10 @@ import { tempDir } from '../support/temp';
 
 const CLI = resolve('out/cli/index.js');
 const PAGES_DIR = resolve('test-results/report');
+
+function pageCount(file: string): number {
+  return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+}
 
 function cli(args: string[]) {
   return execFileSync(process.execPath, [CLI, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -55,7 +59,7 @@ describe('the session report as PDF', () => {
     // Names are hidden with anonymity on.
     expect(text).toContain('Voting was anonymous');
     // The footer on every page: the workshop's name and the page number.
-    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+    const pages = pageCount(pdf);
     expect(text).toContain(`Page 1 of ${pages}`);
     expect(text).toContain(`Page ${pages} of ${pages}`);
   });
@@ -77,15 +81,34 @@ describe('the session report as PDF', () => {
     for (const page of appendixPages) expect(page).toMatch(/ACTIVITY\s+ROUND\s+PARTICIPANT/);
   });
 
-  it('gives an activity nobody voted on one line, not a page', () => {
-    const file = demoWorkshopFile(builtInTemplate('cio-cmo-alignment')!, { participants: 12, seed: 7 });
-    const unvoted = file.activities.map((a, i) => (i === 4 ? { ...a, rounds: [] } : a));
-    writeFileSync(join(dir, 'unvoted.json'), JSON.stringify({ ...file, activities: unvoted }));
-    const out = join(dir, 'unvoted.pdf');
-    cli(['report', join(dir, 'unvoted.json'), '--out', out]);
+  it('shows the published split on the ownership chart, beside the room’s', () => {
+    // The CIO/CMO Partnership Survey on big data: CIOs 42% IT-led, 13% Marketing-led; CMOs 22% and 33%.
+    expect(text).toMatch(/Big Data and Segment[\s\S]{0,300}?pub\. 42%\s+pub\. 13%\s+pub\. 22%\s+pub\. 33%/);
+    expect(text).toContain('CIOs 42% IT-led, 13% Marketing-led; CMOs 22% IT-led, 33% Marketing-led.');
+    expect(text).toMatch(/right level: both sides together 10%/);
+    expect(text).toMatch(/data integration: CIOs 46%/);
+  });
+
+  it('keeps the 12-person demo, without appendix, within 16 pages', () => {
+    expect(pageCount(pdf)).toBeLessThanOrEqual(16);
+  });
+
+  it('reports a workshop run by hand: names when not anonymous, an unvoted activity in one line', () => {
+    const file = JSON.parse(readFileSync(resolve('test/fixtures/workshop-files/good/alignment-day.json'), 'utf8'));
+    writeFileSync(
+      join(dir, 'by-hand.json'),
+      JSON.stringify({ ...file, workshop: { ...file.workshop, anonymous: false } }),
+    );
+    const out = join(dir, 'by-hand.pdf');
+    cli(['report', join(dir, 'by-hand.json'), '--out', out]);
     const pages = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
-    expect(pages).toMatch(new RegExp(`Not voted on:\\s+${file.activities[4]!.title.replace(/[?]/g, '\\?')}`));
+    expect(pages).toContain('Who was in the room');
+    expect(pages).toMatch(/Not voted on:\s+Readiness for the digital future\./);
     expect(pages).not.toContain('This activity was not voted on');
+    // The unvoted activity has no section of its own: its title appears in that one line only.
+    expect(pages.split('Readiness for the digital future').length - 1).toBe(1);
+    expect(pages.indexOf('Agreements and action items')).toBeLessThan(pages.indexOf('Results by activity'));
+    expect(pages).not.toContain('Appendix: the votes');
   });
 
   it('keeps the charts as vectors: their labels are text, and no picture is embedded', () => {

@@ -397,7 +397,7 @@ function PublishedFigures({ activity, result }: { activity: Activity; result: Ac
       <ul>
         {result.benchmarks.map((comparison) => (
           <li key={comparison.itemId}>
-            <strong>{comparison.label}:</strong> {publishedSentence(comparison, activity.config)}
+            <strong>{comparison.label.replace(/[.?!]$/, '')}:</strong> {publishedSentence(comparison, activity.config)}
           </li>
         ))}
       </ul>

@@ -31,7 +31,7 @@ export function publishedSentence(comparison: BenchmarkComparison, config: Activ
     parts.push(`CMOs ${figure(comparison.marketing.benchmark)}`);
   }
   if (comparison.overall?.benchmark != null) {
-    parts.push(`both together ${figure(comparison.overall.benchmark)}`);
+    parts.push(`both sides together ${figure(comparison.overall.benchmark)}`);
   }
   return `${parts.join('; ')}.`;
 }

@@ -122,7 +122,7 @@ export function ActivityResults({ activity, result, pending, workshopTitle, stat
           <HeatmapChart
             {...common}
             title={config.kind === 'ownership' ? 'Who should drive it, per side' : 'What each side chose'}
-            data={heatmapData(items, config.options)}
+            data={heatmapData(items, config.options, undefined, result.benchmarks)}
             options={config.options}
           />
         );
