@@ -8,7 +8,7 @@ import type { WorkshopFile } from '../../shared/workshopFile';
 import { createCore } from '../core';
 import { importWorkshop } from '../core/workshopFile';
 import { printReportPage } from '../reportPrint';
-import { CHROMIUM_ARGS, hostRenderer, openBridgedPage } from './rendererHost';
+import { CHROMIUM_ARGS, hostRenderer, openBridgedPage, type RendererHost } from './rendererHost';
 
 /** Where a system Chromium or Chrome usually is; CHROMIUM_PATH wins over all of them. */
 const BROWSER_CANDIDATES = [
@@ -58,15 +58,17 @@ export async function printReportHeadless(options: HeadlessReportOptions): Promi
   if (!existsSync(join(options.rendererDir, 'index.html'))) {
     throw new AppError('invalid-input', `The report view is not built (${options.rendererDir}); run npm run build.`);
   }
+  // Chromium takes the longest to start: it starts first, while the workshop is imported.
+  const launching = chromium.launch({ executablePath: options.chromiumPath ?? findChromium(), args: CHROMIUM_ARGS });
+  // A failed launch is reported where it is awaited, not as an unhandled rejection before then.
+  launching.catch(() => {});
   const dir = mkdtempSync(join(tmpdir(), 'common-ground-report-'));
   const core = createCore(join(dir, 'report.sqlite'));
-  const host = await hostRenderer(options.rendererDir);
-  const browser = await chromium.launch({
-    executablePath: options.chromiumPath ?? findChromium(),
-    args: CHROMIUM_ARGS,
-  });
+  let host: RendererHost | null = null;
   try {
     const { workshopId } = importWorkshop(core.db, options.file, core.clock);
+    host = await hostRenderer(options.rendererDir);
+    const browser = await launching;
     const refuse = async () => {
       throw new AppError('invalid-input', 'The headless report has no file dialogs or windows.');
     };
@@ -105,8 +107,9 @@ export async function printReportHeadless(options: HeadlessReportOptions): Promi
       throw new AppError('invalid-input', error instanceof Error ? error.message : String(error));
     });
   } finally {
-    await browser.close();
-    await host.close();
+    // Closed whether the report was printed or something before it failed.
+    await launching.then((browser) => browser.close()).catch(() => {});
+    await host?.close();
     core.close();
     rmSync(dir, { recursive: true, force: true });
   }
