@@ -2,7 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import readXlsxFile from 'read-excel-file/node';
 import { demoWorkshopFile } from '../../src/main/core/demo';
+import { importWorkshop } from '../../src/main/core/workshopFile';
+import type { ReportOptions } from '../../src/shared/report';
+import { openApp, openCore, screenshot, useChromium } from '../support/e2e';
+import { recordedWindows, scriptedDialogs } from '../support/ipc';
 import { builtInTemplate } from '../../src/main/core/templates';
 import { tempDir } from '../support/temp';
 
@@ -144,5 +149,49 @@ describe('the session report as PDF', () => {
     expect(status).toBe(1);
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(existsSync(join(dir, 'bad.pdf'))).toBe(false);
+  });
+});
+
+describe('exporting from the app, in Chromium', () => {
+  const chrome = useChromium();
+
+  it('asks for the appendix in the export dialog, and writes the workbook beside the other exports', async () => {
+    const { dir: here, cleanup: done } = tempDir('cg-export-');
+    const core = openCore(here);
+    try {
+      const file = demoWorkshopFile(builtInTemplate('cio-cmo-alignment')!, { participants: 12, seed: 7 });
+      const { workshopId } = importWorkshop(core.db, file, core.clock);
+      const dialogs = scriptedDialogs();
+      const printed: ReportOptions[] = [];
+      const windows = {
+        ...recordedWindows(),
+        printReport: async (_id: string, _title: string, options: ReportOptions) => {
+          printed.push(options);
+          return new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
+        },
+      };
+      const page = await openApp(chrome.browser, chrome.origin, core, { dialogs, windows });
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await page.getByText(file.workshop.title).first().click();
+
+      await page.getByRole('button', { name: 'Export report…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Export the report' });
+      await dialog.getByLabel('Add an appendix listing every vote').check();
+      await screenshot(page, '40-export-report-dialog');
+      dialogs.savePaths.push(join(here, 'report.pdf'));
+      await dialog.getByRole('button', { name: 'Choose where to save…' }).click();
+      await expect.poll(() => printed).toEqual([{ paper: 'a4', appendix: true }]);
+
+      dialogs.savePaths.push(join(here, 'workshop.xlsx'));
+      await page.getByRole('button', { name: 'Export to Excel…' }).click();
+      await expect.poll(() => existsSync(join(here, 'workshop.xlsx'))).toBe(true);
+      const sheets = await readXlsxFile(readFileSync(join(here, 'workshop.xlsx')));
+      expect(sheets.map((s) => s.sheet)).toEqual(['Summary', 'Votes', 'Agreements']);
+      expect(workshopId).toBeTruthy();
+      await page.close();
+    } finally {
+      core.close();
+      done();
+    }
   });
 });

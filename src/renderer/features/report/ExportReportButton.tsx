@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { Paper } from '../../../shared/report';
 import { api } from '../../ipc/client';
 import { useNotices } from '../../stores/notices';
@@ -44,41 +45,44 @@ export function ExportReportButton({ workshopId }: { workshopId: string }) {
       <button type="button" className="button" onClick={() => void exportWorkbook()}>
         Export to Excel…
       </button>
-      {choosing && (
-        <Dialog
-          title="Export the report"
-          onClose={() => setChoosing(false)}
-          onSubmit={() => void exportReport()}
-          actions={
-            <>
-              <button type="button" className="button" onClick={() => setChoosing(false)}>
-                Cancel
-              </button>
-              <button type="submit" className="button primary">
-                Choose where to save…
-              </button>
-            </>
-          }
-        >
-          <p className="dialog-message">
-            A PDF with the key figures, the summary, the agreements, every voted activity’s charts and numbers, and the
-            method. It opens when it is ready.
-          </p>
-          <fieldset className="paper-choice">
-            <legend>Paper</legend>
-            {(['a4', 'letter'] as const).map((size) => (
-              <label key={size} className="checkbox-line">
-                <input type="radio" name="paper" checked={paper === size} onChange={() => setPaper(size)} />
-                {size === 'a4' ? 'A4' : 'US Letter'}
-              </label>
-            ))}
-          </fieldset>
-          <label className="checkbox-line">
-            <input type="checkbox" checked={appendix} onChange={(event) => setAppendix(event.target.checked)} />
-            Add an appendix listing every vote
-          </label>
-        </Dialog>
-      )}
+      {choosing &&
+        // On the body, so no positioned part of the page behind it (the agenda's buttons) sits above it.
+        createPortal(
+          <Dialog
+            title="Export the report"
+            onClose={() => setChoosing(false)}
+            onSubmit={() => void exportReport()}
+            actions={
+              <>
+                <button type="button" className="button" onClick={() => setChoosing(false)}>
+                  Cancel
+                </button>
+                <button type="submit" className="button primary">
+                  Choose where to save…
+                </button>
+              </>
+            }
+          >
+            <p className="dialog-message">
+              A PDF with the key figures, the summary, the agreements, every voted activity’s charts beside the
+              published figures, and the method. It opens when it is ready. Every number is in the Excel export too.
+            </p>
+            <fieldset className="paper-choice">
+              <legend>Paper</legend>
+              {(['a4', 'letter'] as const).map((size) => (
+                <label key={size} className="checkbox-line">
+                  <input type="radio" name="paper" checked={paper === size} onChange={() => setPaper(size)} />
+                  {size === 'a4' ? 'A4' : 'US Letter'}
+                </label>
+              ))}
+            </fieldset>
+            <label className="checkbox-line">
+              <input type="checkbox" checked={appendix} onChange={(event) => setAppendix(event.target.checked)} />
+              Add an appendix listing every vote
+            </label>
+          </Dialog>,
+          document.body,
+        )}
     </>
   );
 }
