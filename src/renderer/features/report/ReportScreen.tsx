@@ -388,9 +388,12 @@ function AgreementsTable({ items, activities }: { items: readonly ActionItem[]; 
  */
 function PublishedFigures({ activity, result }: { activity: Activity; result: ActivityResult }) {
   if (result.benchmarks.length === 0) return null;
-  // Several items often come from one sentence: each is quoted once, after the figures.
-  const quotes = [...new Set(result.benchmarks.flatMap((b) => (b.quote ? [b.quote] : [])))];
-  const sources = [...new Set(result.benchmarks.map((b) => `${b.source}, ${b.year}`))];
+  // Several items often come from one sentence: each source and sentence is given once, after the figures.
+  const cited = new Map<string, { source: string; quote: string | null }>();
+  for (const b of result.benchmarks) {
+    const source = `${b.source}, ${b.year}`;
+    cited.set(`${source}\n${b.quote ?? ''}`, { source, quote: b.quote });
+  }
   return (
     <div className="report-published">
       <h4>Published figures</h4>
@@ -401,13 +404,16 @@ function PublishedFigures({ activity, result }: { activity: Activity; result: Ac
           </li>
         ))}
       </ul>
-      <p className="report-published-source">
-        {sources.join('; ')}
-        {quotes.length > 0 && ': '}
-        {quotes.map((quote) => (
-          <q key={quote}>{quote}</q>
-        ))}
-      </p>
+      {[...cited.values()].map(({ source, quote }) => (
+        <p key={`${source}${quote}`} className="report-published-source">
+          {source}
+          {quote && (
+            <>
+              : <q>{quote}</q>
+            </>
+          )}
+        </p>
+      ))}
     </div>
   );
 }
