@@ -83,7 +83,9 @@ describe('the session report as PDF', () => {
       .split('\f')
       .filter((page) => page.trim());
     expect(appendixPages.length).toBeGreaterThan(2);
-    for (const page of appendixPages) expect(page).toMatch(/ACTIVITY\s+ROUND\s+PARTICIPANT/);
+    for (const page of appendixPages) expect(page).toMatch(/PARTICIPANT\s+SIDE\s+ITEM\s+ANSWER/);
+    // The votes come under a line per activity and round.
+    expect(full).toContain('Who should drive investment · round 2');
   });
 
   it('shows the published split on the ownership chart, beside the room’s', () => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { ActivityResult, AnalysisActivity } from '../../../shared/analytics';
 import { KIND_INFO } from '../../../shared/activities';
 import type { ActionItem, Activity, ActivityConfig } from '../../../shared/domain';
@@ -9,6 +9,7 @@ import {
   type Paper,
   type ReportData,
   type ReportSettled,
+  type ReportVoteRow,
 } from '../../../shared/report';
 import { alignmentSentence, biggestMovement, movementSentence, summarizeDivergences } from '../../../shared/reportText';
 import { api } from '../../ipc/client';
@@ -316,33 +317,53 @@ export function ReportScreen({ workshopId, paper, appendix }: { workshopId: stri
             Every vote cast, one line per person and item.{' '}
             {workshop.anonymous ? 'Participants appear as codes (P01, P02, …) because voting was anonymous.' : ''}
           </p>
-          <table className="report-table tiny">
-            <thead>
-              <tr>
-                <th scope="col">Activity</th>
-                <th scope="col">Round</th>
-                <th scope="col">Participant</th>
-                <th scope="col">Side</th>
-                <th scope="col">Item</th>
-                <th scope="col">Answer</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.votes.map((vote, i) => (
-                <tr key={i}>
-                  <td>{vote.activity}</td>
-                  <td>{vote.round}</td>
-                  <td className="nowrap">{vote.participant}</td>
-                  <td>{SIDE_LABELS[vote.side]}</td>
-                  <td>{vote.item}</td>
-                  <td>{vote.value}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <AppendixTable votes={data.votes} />
         </section>
       )}
     </article>
+  );
+}
+
+/**
+ * Every vote, one line each, under a heading line per activity and round. One table, laid
+ * out by the browser: its header repeats on every page and no line is split.
+ */
+function AppendixTable({ votes }: { votes: readonly ReportVoteRow[] }) {
+  const rows: ReactNode[] = [];
+  let group = '';
+  votes.forEach((vote, i) => {
+    const heading = `${vote.activity} · round ${vote.round}`;
+    if (heading !== group) {
+      group = heading;
+      rows.push(
+        <tr key={`g${i}`} className="report-appendix-group">
+          <th scope="colgroup" colSpan={4}>
+            {heading}
+          </th>
+        </tr>,
+      );
+    }
+    rows.push(
+      <tr key={i}>
+        <td className="nowrap">{vote.participant}</td>
+        <td>{SIDE_LABELS[vote.side]}</td>
+        <td>{vote.item}</td>
+        <td>{vote.value}</td>
+      </tr>,
+    );
+  });
+  return (
+    <table className="report-table tiny">
+      <thead>
+        <tr>
+          <th scope="col">Participant</th>
+          <th scope="col">Side</th>
+          <th scope="col">Item</th>
+          <th scope="col">Answer</th>
+        </tr>
+      </thead>
+      <tbody>{rows}</tbody>
+    </table>
   );
 }
 
