@@ -43,7 +43,9 @@ const number = (value: number | null | undefined, format: string): Cell =>
 /** A published figure in the unit the source gives: a percentage becomes a share, so it reads as 42%. */
 function published(value: number | null | undefined, comparison: BenchmarkComparison | undefined): Cell {
   if (value === null || value === undefined || !comparison) return null;
-  return /%|percent/i.test(comparison.unit) ? { value: value / 100, format: PERCENT } : { value, format: ONE_DECIMAL };
+  // Figures are kept as printed: 42% stays 42%, 15.75% keeps its decimals, a rank stays whole.
+  const exact = Number.isInteger(value) ? '0' : '0.0#';
+  return /%|percent/i.test(comparison.unit) ? { value: value / 100, format: `${exact}%` } : { value, format: exact };
 }
 
 function source(comparison: BenchmarkComparison | undefined): Cell {
