@@ -85,6 +85,19 @@ describe('the Excel workbook', () => {
     expect(new Set(seen.map((row) => row.side))).toEqual(new Set(['IT', 'Marketing', 'Other']));
   });
 
+  it('gives every answer in the ballot’s words: agreement levels by name, points as points', async () => {
+    const { file, workshopId } = demoWorkshop(true);
+    const { sheets } = await workbook(workshopId);
+    const rows = sheets.get('Votes')!.slice(1);
+    const likert = file.activities.find((a) => a.config.kind === 'likert')!;
+    const levels = likert.config.kind === 'likert' ? likert.config.labels : [];
+    const answers = rows.filter((row) => row[0] === likert.title).map((row) => String(row[5]));
+    expect(answers.length).toBeGreaterThan(0);
+    for (const answer of answers) expect(levels.map((label, i) => `${label} (${i + 1})`)).toContain(answer);
+    const points = file.activities.find((a) => a.config.kind === 'points')!;
+    for (const row of rows.filter((r) => r[0] === points.title)) expect(String(row[5])).toMatch(/^\d+ points?$/);
+  });
+
   it('names people when the workshop is not anonymous', async () => {
     const { file, workshopId } = demoWorkshop(false);
     const { sheets } = await workbook(workshopId);

@@ -6,15 +6,30 @@ import type { Queries } from './index';
 import { analysisInputFor } from './results';
 import type { WorkshopService } from './workshops';
 
-/** A vote in words: the option's label rather than its id, the guess spelled out. */
+/** A vote in words, as the ballot put it: the option's label, the agreement level's name, the points given. */
 export function answerInWords(value: VoteValue, activity: Pick<Activity, 'config'>): string {
-  const options = 'options' in activity.config ? activity.config.options : [];
+  const { config } = activity;
+  const options = 'options' in config ? config.options : [];
   const optionLabel = (id: string) => options.find((o) => o.id === id)?.label ?? id;
-  if (typeof value === 'number') return String(value);
   if (typeof value === 'string') return optionLabel(value);
   if (Array.isArray(value)) return value.map(optionLabel).join(', ');
+  if (typeof value === 'number') {
+    switch (config.kind) {
+      case 'ranking':
+        return `ranked ${value}`;
+      case 'points':
+        return `${value} ${value === 1 ? 'point' : 'points'}`;
+      case 'likert':
+        return `${config.labels[value - 1] ?? value} (${value})`;
+      case 'scale':
+        return `${value} on ${config.min}–${config.max}`;
+      default:
+        return String(value);
+    }
+  }
   const pair = value as { own: number; guess: number };
-  return `own ${pair.own}, guess ${pair.guess}`;
+  const unit = config.kind === 'prediction' ? config.unit : '';
+  return `own ${pair.own}${unit}, guess ${pair.guess}${unit}`;
 }
 
 /** How a person appears in what leaves the app: P01, P02… in the workshop's order when voting was anonymous. */
@@ -41,11 +56,19 @@ function voteRows(
 ) {
   const code = participantCodes(participants, anonymous);
   const side = new Map(participants.map((p) => [p.id, p.side]));
+  const order = new Map(participants.map((p, i) => [p.id, i]));
   const rows: ReportVoteRow[] = [];
   for (const activity of activities) {
     const label = new Map(activity.items.map((i) => [i.id, i.label]));
+    const place = new Map(activity.items.map((item, i) => [item.id, i]));
     for (const round of queries.rounds.listByActivity(activity.id)) {
-      for (const vote of queries.votes.listByRound(round.id)) {
+      // Person by person in the roster's order, each person's answers in the agenda's order of items.
+      const votes = [...queries.votes.listByRound(round.id)].sort(
+        (a, b) =>
+          (order.get(a.participantId) ?? 0) - (order.get(b.participantId) ?? 0) ||
+          (place.get(a.itemId) ?? 0) - (place.get(b.itemId) ?? 0),
+      );
+      for (const vote of votes) {
         rows.push({
           activity: activity.title,
           round: round.number,
