@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { printReportHeadless } from '../../main/headless/report';
 import { PAPER_SIZES, type Paper } from '../../shared/report';
@@ -30,13 +31,16 @@ export const reportCommand: CliCommand = {
     const path = positionals[0]!;
     const parsed = parseWorkshopFile(readWorkshopFileText(path));
     if (!parsed.ok) throw new InputError(`${path}: ${parsed.error.message}`);
+    if (values.force !== true && existsSync(out))
+      throw new InputError(`${out} already exists; add --force to replace it.`);
     const pdf = await printReportHeadless({
       file: parsed.value,
       paper: paper as Paper,
       appendix: values.appendix === true,
       rendererDir: RENDERER_DIR,
+      // On disk as soon as it is printed, while Chromium shuts down.
+      onPrinted: (printed) => writeTextFile(out, printed, true),
     });
-    writeTextFile(out, pdf, values.force === true);
     io.out(`Wrote the report of "${parsed.value.workshop.title}" to ${out} (${Math.round(pdf.length / 1024)} KB).\n`);
     return 0;
   },

@@ -47,6 +47,8 @@ export interface HeadlessReportOptions {
   /** The built renderer (out/renderer). */
   readonly rendererDir: string;
   readonly chromiumPath?: string;
+  /** Called with the PDF as soon as it is printed, before Chromium is shut down (which can take a while). */
+  readonly onPrinted?: (pdf: Uint8Array) => void;
 }
 
 /**
@@ -82,7 +84,7 @@ export async function printReportHeadless(options: HeadlessReportOptions): Promi
         windows: { openPresenter: () => {}, printReport: refuse, openFile: () => {} },
       },
     });
-    return await printReportPage(
+    const pdf = await printReportPage(
       {
         evaluate: (script) => page.evaluate(script),
         printToPdf: (settings) =>
@@ -106,6 +108,8 @@ export async function printReportHeadless(options: HeadlessReportOptions): Promi
     ).catch((error: unknown) => {
       throw new AppError('invalid-input', error instanceof Error ? error.message : String(error));
     });
+    options.onPrinted?.(pdf);
+    return pdf;
   } finally {
     // Closed whether the report was printed or something before it failed.
     await launching.then((browser) => browser.close()).catch(() => {});
