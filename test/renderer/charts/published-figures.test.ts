@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { describeDumbbell, dumbbellData, dumbbellTable } from '../../../src/renderer/charts/dumbbell.data';
 import { describeHeatmap, heatmapData, heatmapTable } from '../../../src/renderer/charts/heatmap.data';
 import { DEFAULT_OWNERSHIP_OPTIONS } from '../../../src/shared/domain';
 import { activity, analyzed, latestItems, room } from './workshop';
@@ -51,5 +52,35 @@ describe('a published split on the ownership heatmap', () => {
     expect(rows).toContainEqual(['Big Data', 'Published, CMOs', '22%', '33%', '—', '—', '']);
     expect(rows.filter((row) => row[0] === 'Cloud')).toHaveLength(2);
     expect(describeHeatmap(data, ownership.options)).toContain('marked “pub.”');
+  });
+});
+
+describe('a figure published for both sides together, on the dumbbell', () => {
+  const prediction = { kind: 'prediction', ask: 'Guess', min: 0, max: 100, unit: '%' } as const;
+  const analysis = analyzed(room(3, 3), [
+    activity(
+      prediction,
+      [{ label: 'Collaboration is at the right level', benchmark: { cio: null, cmo: null, overall: 10, unit: '%' } }],
+      [
+        {
+          it1: [{ own: 20, guess: 30 }],
+          it2: [{ own: 30, guess: 30 }],
+          it3: [{ own: 40, guess: 30 }],
+          mk1: [{ own: 10, guess: 50 }],
+          mk2: [{ own: 20, guess: 50 }],
+          mk3: [{ own: 30, guess: 50 }],
+        },
+      ],
+    ),
+  ]);
+  const result = analysis.activities[0]!;
+  const data = dumbbellData(latestItems(analysis), prediction, result.benchmarks);
+
+  it('is marked on the item’s line and listed in the table', () => {
+    expect(data.rows[0]!.benchmark).toEqual({ cio: null, cmo: null, overall: 10 });
+    const table = dumbbellTable(data, 'c');
+    expect(table.columns.at(-1)).toBe('Published, both sides');
+    expect(table.rows[0]!.at(-1)).toBe('10%');
+    expect(describeDumbbell(data)).toContain('both sides together');
   });
 });
