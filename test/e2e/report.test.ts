@@ -179,7 +179,7 @@ describe('exporting from the app, in Chromium', () => {
       await page.getByRole('button', { name: 'Export report…' }).click();
       const dialog = page.getByRole('dialog', { name: 'Export the report' });
       await dialog.getByLabel('Add an appendix listing every vote').check();
-      await screenshot(page, '40-export-report-dialog');
+      await screenshot(page, '50-export-report-dialog');
       dialogs.savePaths.push(join(here, 'report.pdf'));
       await dialog.getByRole('button', { name: 'Choose where to save…' }).click();
       await expect.poll(() => printed).toEqual([{ paper: 'a4', appendix: true }]);
