@@ -77,12 +77,15 @@ function compareSide(
   side: ComparedSide | 'room',
   published: number | null,
   pointsTotal: number | null,
+  distribution?: Readonly<Record<string, number>>,
 ): BenchmarkSide {
   const { room, option } = roomFigure(measure, result, side, pointsTotal);
+  // With the study's whole split, the room's leading option is met with the study's share for that same option.
+  const figure = distribution && option !== null ? (distribution[option] ?? null) : published;
   return {
     room,
-    benchmark: published,
-    difference: room === null || published === null ? null : room - published,
+    benchmark: figure,
+    difference: room === null || figure === null ? null : room - figure,
     option,
   };
 }
@@ -112,8 +115,8 @@ export function compareWithBenchmarks(activity: AnalysisActivity, round: RoundRe
       unit: benchmark.unit,
       source: benchmark.source,
       year: benchmark.year,
-      it: compareSide(measure, result, 'it', benchmark.cio, pointsTotal),
-      marketing: compareSide(measure, result, 'marketing', benchmark.cmo, pointsTotal),
+      it: compareSide(measure, result, 'it', benchmark.cio, pointsTotal, benchmark.distribution?.cio),
+      marketing: compareSide(measure, result, 'marketing', benchmark.cmo, pointsTotal, benchmark.distribution?.cmo),
       distribution: benchmark.distribution
         ? { cio: benchmark.distribution.cio ?? null, cmo: benchmark.distribution.cmo ?? null }
         : null,
