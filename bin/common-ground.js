@@ -18,4 +18,8 @@ if (!fs.existsSync(bundle)) {
   process.stderr.write('common-ground: the command line is not built yet; run `npm run build` first.\n');
   process.exit(1);
 }
+// Node keeps the compiled bundle on disk between runs (where it can: Node 22.1 and newer),
+// which takes a third off the start of every command.
+var nodeModule = require('node:module');
+if (typeof nodeModule.enableCompileCache === 'function') nodeModule.enableCompileCache();
 require(bundle);

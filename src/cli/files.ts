@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { DatabaseTooNewError, openDatabase, type Db } from '../main/core/db/connection';
-import { writeUserFile } from '../main/core/files';
+import { existsSync } from 'node:fs';
+import { DataFileError, openDatabase, type Db } from '../main/core/db/connection';
+import { MIGRATIONS } from '../main/core/db/migrations';
+import { readUserFile, writeUserFile } from '../main/core/files';
 import { WORKSHOP_FILE_LIMITS } from '../shared/workshopFile';
 import { InputError } from './command';
 
@@ -9,26 +10,12 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** A workshop file's text, refusing a missing, oversized or unreadable file before reading it whole. */
+/** A workshop file's text, through the app's one capped reader. */
 export function readWorkshopFileText(path: string): string {
-  let size: number;
   try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new InputError(`${path} is a folder, not a workshop file.`);
-    size = stat.size;
+    return readUserFile(path, WORKSHOP_FILE_LIMITS.bytes, path);
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`Cannot read ${path}: ${existsSync(path) ? reason(error) : 'no such file'}.`);
-  }
-  if (size > WORKSHOP_FILE_LIMITS.bytes) {
-    throw new InputError(
-      `${path} is ${(size / 1024 / 1024).toFixed(1)} MB; a workshop file is at most ${WORKSHOP_FILE_LIMITS.bytes / 1024 / 1024} MB.`,
-    );
-  }
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new InputError(`Cannot read ${path}: ${reason(error)}.`);
+    throw new InputError(error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -46,22 +33,26 @@ export function writeTextFile(path: string, text: string | Uint8Array, overwrite
 
 /**
  * Opens a Common Ground data file (bringing its schema up to date, as the app does).
- * Only `create` may make a new file: elsewhere a mistyped path must not leave an empty
- * database behind.
+ * Only `create` may make a new data file, of a missing or empty file: elsewhere a
+ * mistyped path must not leave a database behind. Another program's file is refused
+ * untouched. A read-only file opens for reading; a command that writes refuses it.
  */
-export function openDataFile(path: string, { create }: { readonly create: boolean }): Db {
-  if (!existsSync(path)) {
-    if (!create) throw new InputError(`No data file at ${path}.`);
-  } else if (statSync(path).isDirectory()) {
-    throw new InputError(`${path} is a folder, not a Common Ground data file.`);
-  }
+export function openDataFile(
+  path: string,
+  { create, write = create }: { readonly create: boolean; readonly write?: boolean },
+): Db {
+  let db: Db;
   try {
-    return openDatabase(path);
+    db = openDatabase(path, MIGRATIONS, { create });
   } catch (error) {
-    if (error instanceof DatabaseTooNewError) throw new InputError(error.message);
-    if (reason(error) === 'SQLITE_NOTADB') throw new InputError(`${path} is not a Common Ground data file.`);
+    if (error instanceof DataFileError) throw new InputError(error.message);
     throw new InputError(
       `Cannot open the data file ${path}: ${error instanceof Error ? error.message : reason(error)}.`,
     );
   }
+  if (write && db.readonly) {
+    db.close();
+    throw new InputError(`The data file ${path} is read-only; nothing was changed.`);
+  }
+  return db;
 }

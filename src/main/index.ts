@@ -1,6 +1,7 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, webContents } from 'electron';
 import { createCore, DatabaseTooNewError, type Core } from './core';
+import { workshopFileImporter } from './core/importInWorker';
 import { APP_ORIGIN } from './csp';
 import { nativeDialogs } from './dialogs';
 import { createDispatcher, originPolicy } from './ipc/dispatch';
@@ -63,6 +64,7 @@ function start(): void {
         { version: app.getVersion() },
         {
           dialogs: nativeDialogs,
+          importWorkshopFile: workshopFileImporter(core, join(__dirname, 'importWorker.js')),
           windows: {
             openPresenter,
             printReport: (id, title, options) =>
@@ -72,8 +74,15 @@ function start(): void {
         },
       ),
       originPolicy(trustedOrigins),
+      core.live,
     ),
   );
+  // The room is pushed to each window as its audience may see it; a closed window is forgotten.
+  core.live.connect((id, view) => {
+    const contents = webContents.fromId(id);
+    if (contents && !contents.isDestroyed()) contents.send('live.view', view);
+  });
+
   installMenu(process.platform === 'darwin', devServerUrl !== undefined);
   openMainWindow();
   startDailyBackups();
@@ -95,14 +104,24 @@ function startDailyBackups(): void {
 
 function openMainWindow(): void {
   mainWindow = createMainWindow({ preload: preloadPath(__dirname), devServerUrl });
-  mainWindow.on('closed', () => (mainWindow = undefined));
+  const id = mainWindow.webContents.id;
+  mainWindow.on('closed', () => {
+    mainWindow = undefined;
+    core?.live.forget(id);
+  });
 }
 
 /** One projector window at a time: asking again brings it forward on the workshop asked for. */
 function openPresenter(workshopId: string): void {
   if (presenterWindow && !presenterWindow.isDestroyed()) presenterWindow.close();
   presenterWindow = createPresenterWindow({ preload: preloadPath(__dirname), devServerUrl }, workshopId);
-  presenterWindow.on('closed', () => (presenterWindow = undefined));
+  // Before its page loads: the projector is shown the room, and may ask for nothing else.
+  const id = presenterWindow.webContents.id;
+  core?.live.seatRoom(id, workshopId);
+  presenterWindow.on('closed', () => {
+    presenterWindow = undefined;
+    core?.live.forget(id);
+  });
 }
 
 function fail(error: unknown): void {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+// Also installs the app's wording for every built-in check (z.config), wherever a schema is used.
+import { hasVisibleText } from './validation';
 
 /** The three sides of the room. Every comparison is IT vs Marketing; `other` counts in totals only. */
 export const SIDES = ['it', 'marketing', 'other'] as const;
@@ -22,12 +24,13 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Use a date like 2026-11-22.' })
   .refine((value) => isRealCalendarDate(value), { error: 'That date does not exist.' });
 
-function requiredText(label: string, max: number) {
+export function requiredText(label: string, max: number) {
   return z
     .string({ error: `${label} is required.` })
     .trim()
     .min(1, { error: `${label} is required.` })
-    .max(max, { error: `${label} must be at most ${max} characters.` });
+    .max(max, { error: `${label} must be at most ${max} characters.` })
+    .refine(hasVisibleText, { error: `${label} needs letters or digits, not only spaces or invisible characters.` });
 }
 
 /** What a facilitator enters to create a workshop. */

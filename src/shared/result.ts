@@ -3,7 +3,14 @@
  * an exception thrown through ipcMain.handle reaches the renderer as a bare string.
  */
 export type ErrorCode =
-  'invalid-input' | 'not-found' | 'conflict' | 'forbidden-sender' | 'unknown-channel' | 'internal';
+  | 'invalid-input'
+  | 'not-found'
+  | 'conflict'
+  /** The window's audience may not do this (the ballot handed to the room, the projector). */
+  | 'forbidden'
+  | 'forbidden-sender'
+  | 'unknown-channel'
+  | 'internal';
 
 export interface AppErrorShape {
   readonly code: ErrorCode;

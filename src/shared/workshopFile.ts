@@ -9,7 +9,8 @@ import {
   type ActivityConfig,
 } from './domain';
 import { fail, ok, type AppErrorShape, type Result } from './result';
-import { firstProblem, formatJsonPath } from './validation';
+import { ballotProblem, type BallotEntry } from './ballot';
+import { findTextProblem, firstProblem, formatJsonPath } from './validation';
 
 /**
  * The portable workshop file: one JSON document that holds a whole workshop — its
@@ -24,13 +25,16 @@ import { firstProblem, formatJsonPath } from './validation';
 export const WORKSHOP_FILE_FORMAT = 'common-ground/workshop';
 export const WORKSHOP_FILE_VERSION = 1;
 
-/** Bounds that keep a hostile or broken file from exhausting memory or the database. */
+/**
+ * Bounds that keep a hostile or broken file from exhausting memory or the database. The
+ * counts are the editor's own limits: a file cannot hold a workshop the app could not make.
+ */
 export const WORKSHOP_FILE_LIMITS = {
   /** UTF-8 bytes of the whole file. */
   bytes: 20 * 1024 * 1024,
-  participants: 500,
-  activities: 200,
-  itemsPerActivity: 200,
+  participants: 200,
+  activities: 50,
+  itemsPerActivity: 60,
   roundsPerActivity: 100,
   votesPerRound: 100_000,
   notes: 5_000,
@@ -212,12 +216,15 @@ function checkReferences(file: WorkshopFile, ctx: z.RefinementCtx): void {
   const participantIds = firstIndexById(file.participants, ['participants'], 'Participant', problem);
   const activityIds = firstIndexById(file.activities, ['activities'], 'Activity', problem);
 
+  let openRoundAt: Path | null = null;
   file.activities.forEach((activity, a) => {
     const at: Path = ['activities', a];
     const itemIds = firstIndexById(activity.items, [...at, 'items'], 'Item', problem);
+    if (activity.items.length === 0 && activity.rounds.length > 0) {
+      problem([...at, 'items'], 'An activity that was voted on needs its items; this one has none.');
+    }
 
     const numbers = new Map<number, number>();
-    let openRound: number | null = null;
     activity.rounds.forEach((round, r) => {
       const roundAt: Path = [...at, 'rounds', r];
       const first = numbers.get(round.number);
@@ -230,17 +237,27 @@ function checkReferences(file: WorkshopFile, ctx: z.RefinementCtx): void {
         numbers.set(round.number, r);
       }
       if (round.status === 'open') {
-        if (openRound !== null) {
+        if (openRoundAt !== null) {
           problem(
             [...roundAt, 'status'],
-            `An activity has at most one open round; round ${activity.rounds[openRound]?.number} is open already.`,
+            `A workshop has at most one open round; ${formatJsonPath(openRoundAt)} is open already.`,
           );
         } else {
-          openRound = r;
+          openRoundAt = roundAt;
+        }
+        if (file.workshop.status === 'archived') {
+          problem([...roundAt, 'status'], 'An archived workshop has no open round: close the round or unarchive it.');
         }
       }
+      if (round.closedAt !== null && Date.parse(round.closedAt) < Date.parse(round.openedAt)) {
+        problem([...roundAt, 'closedAt'], 'A round cannot close before it opened.');
+      }
+      if (round.revealedAt !== null && Date.parse(round.revealedAt) < Date.parse(round.closedAt ?? round.openedAt)) {
+        problem([...roundAt, 'revealedAt'], 'A round cannot be revealed before it closed.');
+      }
 
-      const ballots = new Set<string>();
+      const ballots = new Map<string, { at: Path; entries: BallotEntry[] }>();
+      const seen = new Set<string>();
       round.votes.forEach((vote, v) => {
         const voteAt: Path = [...roundAt, 'votes', v];
         if (!participantIds.has(vote.participantId)) {
@@ -252,14 +269,27 @@ function checkReferences(file: WorkshopFile, ctx: z.RefinementCtx): void {
           return;
         }
         const key = JSON.stringify([vote.participantId, vote.itemId]);
-        if (ballots.has(key)) {
+        if (seen.has(key)) {
           problem(voteAt, `Participant "${vote.participantId}" has two votes for item "${vote.itemId}" in this round.`);
           return;
         }
-        ballots.add(key);
+        seen.add(key);
         const wrong = voteValueProblem(activity.config, activity.items.length, vote.value);
-        if (wrong) problem([...voteAt, 'value'], wrong);
+        if (wrong) {
+          problem([...voteAt, 'value'], wrong);
+          return;
+        }
+        const ballot = ballots.get(vote.participantId) ?? { at: voteAt, entries: [] };
+        ballot.entries.push({ itemId: vote.itemId, value: vote.value as BallotEntry['value'] });
+        ballots.set(vote.participantId, ballot);
       });
+      // A ranking or a points ballot is one whole answer (every item, no ties, whole points
+      // adding up to the total): each person's votes in its round are held to the rules the app records a ballot by.
+      const whole = activity.config.kind === 'ranking' || activity.config.kind === 'points';
+      for (const [participantId, ballot] of whole ? ballots : []) {
+        const wrong = ballotProblem(activity.config, activity.items, ballot.entries);
+        if (wrong) problem(ballot.at, `Participant "${participantId}": ${wrong.message}`);
+      }
     });
   });
 
@@ -448,6 +478,11 @@ const envelopeSchema = z.object({ format: formatSchema, version: versionSchema }
 export function checkWorkshopFile(data: unknown): Result<WorkshopFile> {
   if (!isPlainObject(data)) {
     return fail(invalid(`A workshop file holds one JSON object; this one holds ${describeValue(data)}.`));
+  }
+  const badText = findTextProblem(data);
+  if (badText) {
+    const where = formatJsonPath(badText.path ?? []);
+    return fail(where === '' ? badText : { ...badText, message: `${where}: ${badText.message}` });
   }
   const envelope = envelopeSchema.safeParse(data, { error: fileErrorMap });
   if (!envelope.success) return fail(firstProblem(envelope.error, 'This workshop file is not valid.'));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { demoWorkshopFile } from '../../src/main/core/demo';
 import { builtInTemplate } from '../../src/main/core/templates';
-import { analyze, type AnalysisInput, type CliAnalysis } from '../../src/shared/analytics';
+import { analyze, verdictWords, type AnalysisInput, type CliAnalysis } from '../../src/shared/analytics';
 import { parseWorkshopFile, type WorkshopFile } from '../../src/shared/workshopFile';
 import { cli, expectOneLineError, expectUsageError, requireBuiltCli } from '../support/cli';
 import { tempDir } from '../support/temp';
@@ -99,6 +99,27 @@ describe('common-ground analyze', () => {
       expect(
         activity.items.map((item) => [item.itemId, item.it.n, item.it.mean, item.marketing.sd, item.hedgesG]),
       ).toEqual(latest.items.map((item) => [item.itemId, item.it.n, item.it.mean, item.marketing.sd, item.hedgesG]));
+    }
+  });
+
+  it('prints every verdict in words with --verdicts, the same as the analysis gives them', () => {
+    const file = demoWorkshopFile(builtInTemplate('cio-cmo-alignment')!, { participants: 16, seed: 11 });
+    const path = join(dir, 'demo.json');
+    writeFileSync(path, JSON.stringify(file));
+    const run = cli('analyze', path, '--verdicts');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    const expected = analyze(inputOf(file));
+    const surest = expected.surestDivergences[0]!;
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toMatch(/^How sure each gap is/);
+    expect(lines[2]).toContain(`${surest.label} (${surest.activityTitle})`);
+    for (const activity of expected.activities) {
+      for (const item of activity.latest?.items ?? []) {
+        if (item.divergence === null) continue;
+        const line = lines.find((l) => l.includes(`  ${item.label} (${activity.title})`));
+        expect(line?.startsWith(verdictWords(item.certainty.verdict))).toBe(true);
+      }
     }
   });
 

@@ -22,8 +22,12 @@ describe('live voting in Chromium', () => {
   let errors: string[];
   const windows = recordedWindows();
 
-  async function open(hash = '') {
-    const opened = await openApp(chrome.browser, chrome.origin, core, { windows, hash });
+  async function open(hash = '', projectorFor?: string) {
+    const opened = await openApp(chrome.browser, chrome.origin, core, {
+      windows,
+      hash,
+      ...(projectorFor ? { projectorFor, viewport: { width: 1920, height: 1080 } } : {}),
+    });
     opened.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     opened.on('pageerror', (e) => errors.push(e.message));
     return opened;
@@ -81,7 +85,6 @@ describe('live voting in Chromium', () => {
   async function ballotFor(name: string, answer: () => Promise<void>) {
     await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
     await visible(page.getByText(`${name}, your answers are private`));
-    // The ballot appears once the person's earlier answers (if any) are loaded.
     await visible(page.getByRole('button', { name: 'Confirm my answers' }));
     await answer();
     await page.getByRole('button', { name: 'Confirm my answers' }).click();
@@ -107,9 +110,22 @@ describe('live voting in Chromium', () => {
     for (let i = 0; i < count; i++) await rows.nth(i).locator('input[type=radio]').nth(column).check();
   }
 
+  const PIN = '2468';
+
+  /** The facilitator hands the screen to the room behind a PIN. */
+  async function handOver() {
+    await page.keyboard.press('b');
+    const dialog = page.getByRole('dialog', { name: 'Hand the screen to the room' });
+    await dialog.getByLabel('Your PIN').fill(PIN);
+    await dialog.getByRole('button', { name: 'Start the ballot' }).click();
+    await visible(page.getByRole('button', { name: 'Facilitator' }));
+  }
+
   async function backToConsole() {
     await page.getByRole('button', { name: 'Facilitator' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Open the console' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Back to the facilitator console' });
+    await dialog.getByLabel('Facilitator’s PIN').fill(PIN);
+    await dialog.getByRole('button', { name: 'Open the console' }).click();
     await visible(page.getByRole('button', { name: /Ballot for the room/ }));
   }
 
@@ -120,7 +136,7 @@ describe('live voting in Chromium', () => {
     await visible(page.getByText('0 of 4 have voted'));
     await screenshot(page, '40-console-open');
 
-    await page.keyboard.press('b');
+    await handOver();
     await visible(page.getByRole('heading', { name: 'Who is voting?' }));
     await screenshot(page, '41-ballot-who');
     await ballotFor('Ines Duarte', async () => {
@@ -128,15 +144,19 @@ describe('live voting in Chromium', () => {
       await screenshot(page, '41-ballot-ownership');
     });
     await ballotFor('Marc Lefèvre', () => ownership('Marketing-led'));
-    const ownershipRound = core.voting.state(workshopId).openRound!;
-    expect(core.voting.state(workshopId).progress?.voted.map((v) => v.name)).toEqual(['Ines Duarte', 'Marc Lefèvre']);
+    const ownershipRound = core.live.snapshot(workshopId, 'facilitator').openRound!;
+    expect(core.live.snapshot(workshopId, 'facilitator').progress?.voted.map((v) => v.name)).toEqual([
+      'Ines Duarte',
+      'Marc Lefèvre',
+    ]);
 
-    // The app is reloaded in the middle of the open round: nothing is lost, the ballot is back.
+    // The app is reloaded in the middle of the open round: nothing is lost, and the screen
+    // comes back as the room's ballot, not the console.
     await page.reload();
     await visible(page.getByText('2 of 4 have voted'));
+    await visible(page.getByRole('heading', { name: 'Who is voting?' }));
     expect(core.queries.votes.listByRound(ownershipRound.id)).toHaveLength(14);
-    await page.getByRole('button', { name: /Ballot for the room/ }).click();
-    await visible(page.getByText('voted · tap to change').first());
+    await visible(page.getByText('voted ✓').first());
     await ballotFor('Omar Haddad', () => ownership('IT-led'));
     await ballotFor('Amy Chen', () => ownership('Marketing-led'));
 
@@ -157,8 +177,7 @@ describe('live voting in Chromium', () => {
     // The presenter follows the facilitator.
     await page.keyboard.press('p');
     await expect.poll(() => windows.presenters).toContain(workshopId);
-    const presenter = await open(`#/presenter/${workshopId}`);
-    await presenter.setViewportSize({ width: 1920, height: 1080 });
+    const presenter = await open(`#/presenter/${workshopId}`, workshopId);
     await visible(presenter.getByRole('heading', { name: 'Who should drive investment' }));
     await visible(presenter.getByRole('heading', { name: 'Who should drive it, per side' }));
     await screenshot(presenter, '43-presenter-revealed-dark');
@@ -184,7 +203,7 @@ describe('live voting in Chromium', () => {
     await ownership('Marketing-led');
     await proxy.getByRole('button', { name: 'Confirm my answers' }).click();
     await visible(page.getByText('1 of 4 have voted'));
-    const round2 = core.voting.state(workshopId).openRound!;
+    const round2 = core.live.snapshot(workshopId, 'facilitator').openRound!;
     expect(core.queries.votes.listByRound(round2.id).every((v) => v.byFacilitator)).toBe(true);
     // The other three move towards co-leading after the discussion.
     const items = core.workshops.detail(workshopId).activities.find((a) => a.kind === 'ownership')!.items;
@@ -198,6 +217,8 @@ describe('live voting in Chromium', () => {
         false,
       );
     }
+    // Written straight to the core, not through a window's call: say so, as every call does.
+    core.live.flush();
     await visible(page.getByText('4 of 4 have voted'));
     await page.keyboard.press('c');
     await visible(page.getByText('Round 2 is closed.'));
@@ -207,7 +228,7 @@ describe('live voting in Chromium', () => {
     // Ranking: by keyboard for IT, by the arrow buttons for Marketing.
     await choose('Why we need each other');
     await page.keyboard.press('o');
-    await page.keyboard.press('b');
+    await handOver();
     for (const person of ROOM) {
       await ballotFor(person.name, async () => {
         const first = page.locator('.rank-row').first();
@@ -221,7 +242,7 @@ describe('live voting in Chromium', () => {
         if (person.name === 'Ines Duarte') await screenshot(page, '46-ballot-ranking');
       });
     }
-    const rankingRound = core.voting.state(workshopId).openRound!;
+    const rankingRound = core.live.snapshot(workshopId, 'facilitator').openRound!;
     const insight = core.workshops.detail(workshopId).activities.find((a) => a.kind === 'ranking')!.items[0]!.id;
     const ranks = core.queries.votes.listByRound(rankingRound.id).filter((v) => v.itemId === insight);
     // IT moved customer insight down two places; Marketing left it on top (they moved the fourth item up).
@@ -238,7 +259,7 @@ describe('live voting in Chromium', () => {
     await page.keyboard.press('c');
     await choose('Where technology should help marketing most');
     await page.keyboard.press('o');
-    await page.keyboard.press('b');
+    await handOver();
     await page.getByRole('button', { name: /^Ines Duarte/ }).click();
     const inputs = page.locator('.points-input');
     await inputs.nth(0).fill('50');
@@ -247,12 +268,12 @@ describe('live voting in Chromium', () => {
     await page.getByRole('button', { name: 'Confirm my answers' }).click();
     await visible(page.getByRole('alert').getByText('The points must add up to 100; these add up to 90.'));
     await screenshot(page, '47-ballot-points-refused');
-    expect(core.queries.votes.listByRound(core.voting.state(workshopId).openRound!.id)).toEqual([]);
+    expect(core.queries.votes.listByRound(core.live.snapshot(workshopId, 'facilitator').openRound!.id)).toEqual([]);
     await inputs.nth(2).fill('10');
     await visible(page.getByText('All 100 points given'));
     await page.getByRole('button', { name: 'Confirm my answers' }).click();
     await visible(page.getByRole('heading', { name: 'Thank you. Your answers are saved.' }));
-    expect(core.voting.state(workshopId).progress?.voted.map((v) => v.name)).toEqual(['Ines Duarte']);
+    expect(core.live.snapshot(workshopId, 'facilitator').progress?.voted.map((v) => v.name)).toEqual(['Ines Duarte']);
     await page.getByRole('button', { name: 'Next person' }).click();
     for (const person of ROOM.slice(1)) {
       await ballotFor(person.name, async () => {
@@ -289,7 +310,7 @@ describe('live voting in Chromium', () => {
       await visible(page.getByRole('heading', { level: 2, name: title, exact: true }));
       await visible(page.getByRole('timer'));
       if (kind === 'likert') await screenshot(page, '48-console-countdown');
-      await page.keyboard.press('b');
+      await handOver();
       await page.getByRole('button', { name: /^Marc Lefèvre/ }).click();
       await visible(page.getByRole('heading', { name: title }));
       if (kind === 'likert') await page.getByRole('radio', { name: 'Mostly true' }).first().click();
@@ -298,9 +319,8 @@ describe('live voting in Chromium', () => {
       if (kind === 'prediction') await page.locator('input[type=range]').first().fill('30');
       await screenshot(page, `49-ballot-${kind}`);
       await page.getByRole('button', { name: 'Cancel' }).click();
-      await page.getByRole('button', { name: 'Facilitator' }).click();
-      await page.getByRole('dialog').getByRole('button', { name: 'Open the console' }).click();
-      core.voting.closeRound(core.voting.state(workshopId).openRound!.id);
+      await backToConsole();
+      core.voting.closeRound(core.live.snapshot(workshopId, 'facilitator').openRound!.id);
       await page.getByRole('button', { name: '← Edit the workshop' }).click();
       await page.getByRole('button', { name: '← All workshops' }).click();
     }

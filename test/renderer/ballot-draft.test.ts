@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '../../src/shared/domain';
-import { draftFrom, emptyDraft, moveInOrder, pointsLeft, toEntries } from '../../src/renderer/features/ballot/draft';
+import { emptyDraft, moveInOrder, pointsLeft, toEntries } from '../../src/renderer/features/ballot/draft';
 
 function activity(kind: 'ranking' | 'points' | 'likert'): Activity {
   const config =
@@ -38,16 +38,6 @@ describe('the ballot draft', () => {
       { itemId: 'x', value: 2 },
       { itemId: 'y', value: 3 },
     ]);
-  });
-
-  it('rebuilds a ranking from answers already given', () => {
-    const ranking = activity('ranking');
-    const draft = draftFrom(ranking, [
-      { itemId: 'x', value: 3 },
-      { itemId: 'y', value: 1 },
-      { itemId: 'z', value: 2 },
-    ]);
-    expect(draft.order).toEqual(['y', 'z', 'x']);
   });
 
   it('counts points not given as zero, and what is left to give', () => {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'no
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../src/shared/ipc/channels';
+import { CHANNELS, EVENTS } from '../../src/shared/ipc/channels';
 import { createFakeElectron, loadWithFakeElectron, settle, type FakeElectron } from '../support/fakeElectron';
 import { tempDir } from '../support/temp';
 
@@ -130,8 +130,8 @@ describe('the built main bundle', () => {
   it('answers IPC from the app window and refuses a foreign frame, over the database in userData', async () => {
     const create = fake.record.ipcHandlers.get('workshops.create')!;
     const draft = { title: 'Shell check', organization: 'Acme', date: '2026-11-22', facilitator: 'Dana' };
-    const fromApp = { senderFrame: { url: 'app://common-ground/index.html', parent: null } };
-    const fromWeb = { senderFrame: { url: 'https://evil.example/', parent: null } };
+    const fromApp = { senderFrame: { url: 'app://common-ground/index.html', parent: null }, sender: { id: 1 } };
+    const fromWeb = { senderFrame: { url: 'https://evil.example/', parent: null }, sender: { id: 1 } };
 
     expect(await create(fromWeb, draft)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     expect(await create(fromApp, draft)).toMatchObject({ ok: true, value: { title: 'Shell check' } });
@@ -142,7 +142,7 @@ describe('the built main bundle', () => {
   });
 
   it('opens the presenter full screen on the second display, as locked down as the main window', async () => {
-    const fromApp = { senderFrame: { url: 'app://common-ground/index.html', parent: null } };
+    const fromApp = { senderFrame: { url: 'app://common-ground/index.html', parent: null }, sender: { id: 1 } };
     const created = (await fake.record.ipcHandlers.get('workshops.create')!(fromApp, {
       title: 'Room',
       organization: 'Acme',
@@ -156,11 +156,25 @@ describe('the built main bundle', () => {
     const presenter = fake.record.windows[1]!;
     expect(presenter.options).toMatchObject({ x: 1440, y: 0, width: 1920, height: 1080, fullscreen: true });
     expect(presenter.options['webPreferences']).toEqual(fake.record.windows[0]!.options['webPreferences']);
+
+    // The projector is seated as the room: it watches, and may ask for nothing else.
+    const fromPresenter = { ...fromApp, sender: { id: presenter.webContents.id } };
+    const watched = (await fake.record.ipcHandlers.get('live.watch')!(fromPresenter, {
+      workshopId: created.value.id,
+    })) as { value: { audience: string } };
+    expect(watched.value.audience).toBe('room');
+    expect(await fake.record.ipcHandlers.get('workshops.list')!(fromPresenter, null)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    // A change made in the console reaches the projector pushed, through its own web contents.
+    await fake.record.ipcHandlers.get('agenda.addActivity')!(fromApp, { workshopId: created.value.id, kind: 'likert' });
+    expect(fake.record.sent.map(([id, event]) => [id, event])).toContainEqual([presenter.webContents.id, 'live.view']);
     expect(presenter.loadedUrl).toBe(`app://common-ground/index.html#/presenter/${created.value.id}`);
   });
 
   it('prints the report from a hidden window once it has rendered, saves it and opens it', async () => {
-    const fromApp = { senderFrame: { url: 'app://common-ground/index.html', parent: null } };
+    const fromApp = { senderFrame: { url: 'app://common-ground/index.html', parent: null }, sender: { id: 1 } };
     const created = (await fake.record.ipcHandlers.get('workshops.create')!(fromApp, {
       title: 'Room & board',
       organization: 'Acme',
@@ -272,9 +286,19 @@ describe('the built preload bundle', () => {
     const fake = createFakeElectron({ userData: '/nonexistent' });
     loadWithFakeElectron(PRELOAD_BUNDLE, fake);
     expect([...fake.record.exposed.keys()]).toEqual(['commonGround']);
-    const api = fake.record.exposed.get('commonGround') as Record<string, Record<string, (input?: unknown) => unknown>>;
-    expect(Object.isFrozen(api)).toBe(true);
+    const { on, ...api } = fake.record.exposed.get('commonGround') as Record<
+      string,
+      Record<string, (input?: unknown) => unknown>
+    > & { on: (event: string, listener: (payload: unknown) => void) => () => void };
+    expect(Object.isFrozen(fake.record.exposed.get('commonGround'))).toBe(true);
     for (const group of Object.values(api)) expect(Object.isFrozen(group)).toBe(true);
+
+    // Pushed events: the declared ones only, each with its unsubscribe.
+    expect(() => on('ipc-message', () => {})).toThrow(/no event/);
+    const stop = on(EVENTS[0], () => {});
+    expect(fake.record.subscribed).toEqual([EVENTS[0]]);
+    stop();
+    expect(fake.record.subscribed).toEqual([]);
 
     const methods = Object.entries(api).flatMap(([ns, group]) => Object.keys(group).map((m) => `${ns}.${m}`));
     expect(methods.sort()).toEqual([...CHANNELS].sort());

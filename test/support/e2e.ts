@@ -33,11 +33,20 @@ export function openApp(
   browser: Browser,
   origin: string,
   core: Core,
-  ports: { dialogs?: FileDialogs; windows?: WindowControl; hash?: string } = {},
+  ports: {
+    dialogs?: FileDialogs;
+    windows?: WindowControl;
+    hash?: string;
+    viewport?: { width: number; height: number };
+    /** Opens the page as the shell opens the projector: seated as the room of this workshop. */
+    projectorFor?: string;
+  } = {},
 ): Promise<Page> {
   return openBridgedPage(browser, { origin, close: async () => {} }, core, {
     hash: ports.hash ?? '',
     locale: 'en-GB',
+    ...(ports.viewport ? { viewport: ports.viewport } : {}),
+    ...(ports.projectorFor !== undefined ? { projectorFor: ports.projectorFor } : {}),
     ports: { dialogs: ports.dialogs ?? scriptedDialogs(), windows: ports.windows ?? recordedWindows() },
   });
 }

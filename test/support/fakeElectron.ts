@@ -28,7 +28,12 @@ export function createFakeElectron(options: { userData: string; singleInstance?:
     printed: [] as Record<string, unknown>[],
     scripts: [] as string[],
     openedPaths: [] as string[],
+    /** What the main process pushed, per window: [webContents id, event, payload]. */
+    sent: [] as [number, string, unknown][],
+    /** Events the preload subscribed to. */
+    subscribed: [] as string[],
   };
+  let nextContentsId = 1;
 
   class FakeWindow {
     static getAllWindows = () => record.windows;
@@ -43,6 +48,9 @@ export function createFakeElectron(options: { userData: string; singleInstance?:
     destroyed = false;
     /** The page: says the report has settled when asked, and prints a stand-in PDF. */
     readonly webContents = {
+      id: nextContentsId++,
+      isDestroyed: () => this.destroyed,
+      send: (event: string, payload: unknown) => record.sent.push([this.webContents.id, event, payload]),
       executeJavaScript: async (code: string) => {
         record.scripts.push(code);
         return code.includes('__reportSettled') ? { error: null } : null;
@@ -105,6 +113,9 @@ export function createFakeElectron(options: { userData: string; singleInstance?:
       },
     },
     BrowserWindow: FakeWindow,
+    webContents: {
+      fromId: (id: number) => record.windows.find((window) => window.webContents.id === id)?.webContents,
+    },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => record.privilegedSchemes.push(...schemes),
       handle: (scheme: string, handler: (request: { url: string }) => Promise<Response>) =>
@@ -153,6 +164,10 @@ export function createFakeElectron(options: { userData: string; singleInstance?:
       invoke: (channel: string, input: unknown) => {
         record.invoked.push([channel, input]);
         return Promise.resolve({ ok: true, value: null });
+      },
+      on: (event: string) => record.subscribed.push(event),
+      removeListener: (event: string) => {
+        record.subscribed = record.subscribed.filter((e) => e !== event);
       },
     },
   };

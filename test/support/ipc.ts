@@ -5,8 +5,11 @@ import type { Core } from '../../src/main/core';
 export const APP_URL = 'app://common-ground/index.html';
 
 /** An IPC event as Electron would deliver it from the app's main frame (or from elsewhere). */
-export function eventFrom(url: string | null, options: { subframe?: boolean } = {}): IpcEventLike {
-  return { senderFrame: url === null ? null : { url, parent: options.subframe ? {} : null } };
+export function eventFrom(url: string | null, options: { subframe?: boolean; window?: number } = {}): IpcEventLike {
+  return {
+    senderFrame: url === null ? null : { url, parent: options.subframe ? {} : null },
+    sender: { id: options.window ?? 1 },
+  };
 }
 
 /**
@@ -53,6 +56,7 @@ export function dispatcherFor(
   return createDispatcher(
     createHandlers(core, { version: '0.1.0-test' }, { dialogs, windows }),
     originPolicy(origins),
+    core.live,
     quiet,
   );
 }

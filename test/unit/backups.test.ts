@@ -113,7 +113,7 @@ describe('backups', () => {
     for (let i = 0; i < 40; i++) {
       core.queries.notes.insert(`note-${i}`, workshopId, null, `${i} `.repeat(6000), core.clock.now());
     }
-    const roundId = core.voting.openRound(activityId, null).openRound!.id;
+    const roundId = core.voting.openRound(activityId, null).id;
     vote(roundId, 0);
     vote(roundId, 1);
 
@@ -195,7 +195,7 @@ describe('backups', () => {
 describe('restoring a backup', () => {
   it('brings back exactly the backed-up state, open round included, on the same connection; the safety backup holds what it replaced', async () => {
     setUp();
-    const roundId = core.voting.openRound(activityId, null).openRound!.id;
+    const roundId = core.voting.openRound(activityId, null).id;
     vote(roundId, 0);
     vote(roundId, 1);
     const backup = await core.backups.create();
@@ -230,13 +230,18 @@ describe('restoring a backup', () => {
     expect(readdirSync(backupsDir).sort()).toEqual([backup.name, safetyBackup.name].sort());
 
     // The restored round is open again, and the room can go on voting in it.
-    const state = core.voting.state(workshopId);
+    const state = core.live.snapshot(workshopId, 'facilitator');
     expect(state.openRound?.id).toBe(roundId);
     expect(state.progress?.voted.map((v) => v.name)).toEqual(['Ines', 'Marc']);
     vote(roundId, 2);
-    expect(core.voting.state(workshopId).progress?.voted).toHaveLength(3);
+    expect(core.live.snapshot(workshopId, 'facilitator').progress?.voted).toHaveLength(3);
 
-    // And the restore can itself be undone.
+    // And the restore can itself be undone, once no round is open.
+    await expect(core.backups.restore(safetyBackup.name)).rejects.toThrow(
+      'A round is open in “Alignment day”. Close it before restoring a backup. Nothing was changed.',
+    );
+    expect(core.live.snapshot(workshopId, 'facilitator').progress?.voted).toHaveLength(3);
+    core.voting.closeRound(roundId);
     await core.backups.restore(safetyBackup.name);
     expect(dump(core.db)).toEqual(replaced);
   });
@@ -373,7 +378,8 @@ describe('closing a workshop', () => {
     setUp();
     const dispatch = dispatcherFor(core);
     const closed = await dispatch('live.closeWorkshop', eventFrom(APP_URL), { id: workshopId });
-    expect(closed).toMatchObject({ ok: true, value: { workshop: { status: 'closed' } } });
+    expect(closed).toEqual({ ok: true, value: null });
+    expect(core.workshops.requireWorkshop(workshopId).status).toBe('closed');
     await core.backups.settled();
     const [backup] = core.backups.list();
     expect(readBackup(backup!.name, (db) => db.prepare('SELECT status FROM workshops').pluck().get())).toBe('closed');
@@ -385,7 +391,7 @@ describe('closing a workshop', () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       const closed = await dispatcherFor(core)('live.closeWorkshop', eventFrom(APP_URL), { id: workshopId });
-      expect(closed).toMatchObject({ ok: true, value: { workshop: { status: 'closed' } } });
+      expect(closed).toEqual({ ok: true, value: null });
       await core.backups.settled();
       expect(logged).toHaveBeenCalledWith('The backup after closing a workshop failed', expect.any(Error));
     } finally {

@@ -40,7 +40,7 @@ function activity(config: ActivityConfig, items = ['A', 'B', 'C']) {
 }
 
 function open(activityId: string) {
-  return core.voting.openRound(activityId, null).openRound!.id;
+  return core.voting.openRound(activityId, null).id;
 }
 
 const entries = (itemIds: string[], values: unknown[]) =>
@@ -60,10 +60,12 @@ describe('rounds', () => {
     refused(() => core.voting.setCurrentActivity(workshopId, b.id), /Close it before moving/);
     core.voting.closeRound(r1);
     refused(() => core.voting.closeRound(r1), /not open/);
-    const state = core.voting.revealRound(r1);
-    expect(state.rounds.map((r) => [r.number, r.status])).toEqual([[1, 'revealed']]);
+    core.voting.revealRound(r1);
+    expect(core.live.snapshot(workshopId, 'facilitator').rounds.map((r) => [r.number, r.status])).toEqual([
+      [1, 'revealed'],
+    ]);
     const r2 = open(a.id);
-    expect(core.voting.state(workshopId).rounds.map((r) => [r.number, r.status])).toEqual([
+    expect(core.live.snapshot(workshopId, 'facilitator').rounds.map((r) => [r.number, r.status])).toEqual([
       [1, 'revealed'],
       [2, 'open'],
     ]);
@@ -75,7 +77,7 @@ describe('rounds', () => {
     open(a.id);
     expect(core.workshops.requireWorkshop(workshopId).status).toBe('live');
     const empty = activity({ kind: 'ranking' }, []);
-    core.voting.closeRound(core.voting.state(workshopId).openRound!.id);
+    core.voting.closeRound(core.live.snapshot(workshopId, 'facilitator').openRound!.id);
     refused(() => open(empty.id), /no items/);
   });
 
@@ -83,7 +85,7 @@ describe('rounds', () => {
     const a = activity({ kind: 'likert', labels: ['1', '2', '3', '4', '5'] });
     const round = open(a.id);
     core.voting.recordBallot(round, people.it, entries(a.itemIds, [5, 4, 3]), false);
-    const { progress, revealed } = core.voting.state(workshopId);
+    const { progress, revealed } = core.live.snapshot(workshopId, 'facilitator');
     expect(progress).toEqual({
       total: 3,
       voted: [{ id: people.it, name: 'Ines', side: 'it' }],
@@ -93,7 +95,7 @@ describe('rounds', () => {
       ],
     });
     expect(revealed).toBeNull();
-    expect(JSON.stringify(core.voting.state(workshopId))).not.toMatch(/"value"/);
+    expect(JSON.stringify(core.live.snapshot(workshopId, 'facilitator'))).not.toMatch(/"value"/);
   });
 });
 
@@ -258,7 +260,11 @@ describe('answers', () => {
     const a = activity({ kind: 'ranking' });
     const round = open(a.id);
     core.voting.recordBallot(round, people.marketing, entries(a.itemIds, [1, 2, 3]), true);
-    expect(core.voting.ownBallot(round, people.marketing).map((e) => e.value)).toEqual([1, 2, 3]);
+    expect(core.queries.votes.listByRound(round).map((v) => [v.value, v.byFacilitator])).toEqual([
+      [1, true],
+      [2, true],
+      [3, true],
+    ]);
     core.voting.recordBallot(round, people.marketing, entries(a.itemIds, [3, 2, 1]), false);
     expect(core.queries.votes.listByRound(round).map((v) => [v.value, v.byFacilitator])).toEqual([
       [3, false],
@@ -266,7 +272,7 @@ describe('answers', () => {
       [1, false],
     ]);
     core.voting.closeRound(round);
-    refused(() => core.voting.ownBallot(round, people.marketing), /closed/);
+    refused(() => core.voting.recordBallot(round, people.marketing, entries(a.itemIds, [1, 2, 3]), false), /closed/);
   });
 
   it('are on disk when acknowledged: another connection reads them at once', () => {
@@ -286,11 +292,11 @@ describe('answers', () => {
     const round = open(b.id);
     core.voting.recordBallot(round, people.it, entries(b.itemIds, [5, 5, 4]), false);
     core.voting.saveNote(workshopId, b.id, 'IT agrees strongly');
-    const before = core.voting.state(workshopId);
+    const before = core.live.snapshot(workshopId, 'facilitator');
     core.close();
 
     core = createCore(join(dir, 'voting.sqlite'), fixedClock());
-    const after = core.voting.state(workshopId);
+    const after = core.live.snapshot(workshopId, 'facilitator');
     expect(after).toEqual(before);
     expect(after.currentActivityId).toBe(b.id);
     expect(after.openRound?.id).toBe(round);
@@ -306,9 +312,14 @@ describe('on reveal', () => {
     core.voting.recordBallot(round, people.it, entries(a.itemIds, [5, 4, 3]), false);
     core.voting.recordBallot(round, people.marketing, entries(a.itemIds, [1, 2, 3]), false);
     core.voting.closeRound(round);
-    expect(core.voting.state(workshopId).revealed).toBeNull();
+    expect(core.live.snapshot(workshopId, 'facilitator').revealed).toBeNull();
     // With anonymity on, one voter per side is too few to show on its own.
-    expect(core.voting.revealRound(round).revealed!.latest?.items.map((i) => i.gap)).toEqual([null, null, null]);
+    core.voting.revealRound(round);
+    expect(core.live.snapshot(workshopId, 'facilitator').revealed!.latest?.items.map((i) => i.gap)).toEqual([
+      null,
+      null,
+      null,
+    ]);
     core.workshops.update(workshopId, {
       title: 'W',
       organization: 'O',
@@ -317,9 +328,9 @@ describe('on reveal', () => {
       language: 'en',
       anonymous: false,
     });
-    expect(core.voting.state(workshopId).revealed!.latest?.items.map((i) => i.gap)).toEqual([4, 2, 0]);
+    expect(core.live.snapshot(workshopId, 'facilitator').revealed!.latest?.items.map((i) => i.gap)).toEqual([4, 2, 0]);
 
     open(a.id); // a re-vote: still open, so the revealed results are round 1's
-    expect(core.voting.state(workshopId).revealed?.rounds).toHaveLength(1);
+    expect(core.live.snapshot(workshopId, 'facilitator').revealed?.rounds).toHaveLength(1);
   });
 });

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { printReportHeadless } from '../../main/headless/report';
 import { PAPER_SIZES, type Paper } from '../../shared/report';
 import { parseWorkshopFile } from '../../shared/workshopFile';
 import { parseCommandArgs, required } from '../args';
@@ -33,6 +32,8 @@ export const reportCommand: CliCommand = {
     if (!parsed.ok) throw new InputError(`${path}: ${parsed.error.message}`);
     if (values.force !== true && existsSync(out))
       throw new InputError(`${out} already exists; add --force to replace it.`);
+    // Loaded here, not at start: printing needs a browser driver and a server no other command does.
+    const { printReportHeadless } = await import('../../main/headless/report');
     const pdf = await printReportHeadless({
       file: parsed.value,
       paper: paper as Paper,

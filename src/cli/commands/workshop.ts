@@ -17,8 +17,10 @@ export const workshopCommand: CliCommand = {
       { db: { type: 'string' }, json: { type: 'boolean' } },
       { min: 0, max: 0, names: '' },
     );
-    const db = openDataFile(required(values.db, '--db <file>'), { create: false });
+    const path = required(values.db, '--db <file>');
+    const db = openDataFile(path, { create: false });
     try {
+      if (db.readonly) io.err(`${path} is read-only: listed as it is, nothing can be changed in it.\n`);
       const workshops = createQueries(db).workshops.list();
       if (values.json) {
         io.out(json(workshops));

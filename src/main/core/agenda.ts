@@ -3,7 +3,7 @@ import { newActivity } from '../../shared/activities';
 import type { ActivityConfig, ActivityKind, WorkshopDetail } from '../../shared/domain';
 import { AppError } from '../../shared/result';
 import type { Clock } from './clock';
-import type { Db } from './db/connection';
+import { writeTransaction, type Db } from './db/connection';
 import type { Queries } from './index';
 import type { WorkshopService } from './workshops';
 
@@ -33,6 +33,10 @@ export function agendaService(db: Db, queries: Queries, clock: Clock, workshops:
 
   /** Votes are kept exactly as cast: an activity that holds votes keeps its settings and items. */
   function refuseIfVoted(activityId: string, what: string) {
+    // The ballot being answered must stay the one the room sees until the round closes.
+    if (queries.rounds.listByActivity(activityId).some((round) => round.status === 'open')) {
+      throw new AppError('conflict', `Voting is open on this activity, so ${what} until the round is closed.`);
+    }
     if (queries.votes.countByActivity(activityId) > 0) {
       throw new AppError(
         'conflict',
@@ -41,7 +45,7 @@ export function agendaService(db: Db, queries: Queries, clock: Clock, workshops:
     }
   }
 
-  const addActivity = db.transaction((workshopId: string, kind: ActivityKind): string => {
+  const addActivity = writeTransaction(db, (workshopId: string, kind: ActivityKind): string => {
     workshops.requireEditable(workshopId);
     if (queries.activities.listByWorkshop(workshopId).length >= MAX_ACTIVITIES) {
       throw new AppError('invalid-input', `An agenda holds at most ${MAX_ACTIVITIES} activities.`);
@@ -53,7 +57,7 @@ export function agendaService(db: Db, queries: Queries, clock: Clock, workshops:
     return id;
   });
 
-  const duplicateActivity = db.transaction((id: string): void => {
+  const duplicateActivity = writeTransaction(db, (id: string): void => {
     const source = requireActivity(id);
     const copyId = clock.newId();
     queries.activities.insert(copyId, source.workshopId, {

@@ -11,7 +11,7 @@ import {
 } from '../../shared/backups';
 import { AppError } from '../../shared/result';
 import type { Clock } from './clock';
-import { DatabaseTooNewError, migrate, schemaVersion, type Db } from './db/connection';
+import { DatabaseTooNewError, migrate, schemaVersion, writeTransaction, type Db } from './db/connection';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
 
 export const DEFAULT_KEEP_BACKUPS = 10;
@@ -21,7 +21,11 @@ export interface BackupOptions {
   readonly dir: string;
   /** How many backups to keep; older ones are deleted after each new one. */
   readonly keep?: number;
+  /** How long a backup may take before it gives up, so that it never holds up the next one. */
+  readonly giveUpAfterMs?: number;
 }
+
+export const DEFAULT_BACKUP_GIVE_UP_MS = 15_000;
 
 /** The schema name the backup being restored is attached under. A constant, never input. */
 const SOURCE = 'backup_source';
@@ -34,7 +38,11 @@ const SOURCE = 'backup_source';
  * when complete: a backup in the list is always a whole one. One backup operation runs at
  * a time, so the daily backup, the one after a workshop closes and a restore never overlap.
  */
-export function backupService(db: Db, clock: Clock, { dir, keep = DEFAULT_KEEP_BACKUPS }: BackupOptions) {
+export function backupService(
+  db: Db,
+  clock: Clock,
+  { dir, keep = DEFAULT_KEEP_BACKUPS, giveUpAfterMs = DEFAULT_BACKUP_GIVE_UP_MS }: BackupOptions,
+) {
   let queue: Promise<unknown> = Promise.resolve();
 
   function oneAtATime<T>(operation: () => Promise<T>): Promise<T> {
@@ -73,7 +81,15 @@ export function backupService(db: Db, clock: Clock, { dir, keep = DEFAULT_KEEP_B
     const partial = join(dir, `.${name}.partial`);
     removeWithJournals(partial);
     try {
-      await db.backup(partial);
+      const started = Date.now();
+      await db.backup(partial, {
+        // Every remaining page in the next step: SQLite restarts a step-by-step backup each time
+        // another process writes, which, under a steady stream of votes, could go on for ever.
+        progress: () => {
+          if (Date.now() - started > giveUpAfterMs) throw new BackupGaveUp();
+          return 0x7fffffff;
+        },
+      });
       // The copy carries the live file's WAL mode; a rollback journal keeps it one
       // self-contained file that opens read-only without leaving -wal and -shm files behind.
       const copy = new Database(partial, { fileMustExist: true });
@@ -86,6 +102,12 @@ export function backupService(db: Db, clock: Clock, { dir, keep = DEFAULT_KEEP_B
       return name;
     } catch (error) {
       removeWithJournals(partial);
+      if (error instanceof BackupGaveUp) {
+        throw new AppError(
+          'conflict',
+          'The backup gave up: another program kept changing the data file. Nothing was lost; try again in a moment.',
+        );
+      }
       throw error;
     }
   }
@@ -161,7 +183,9 @@ export function backupService(db: Db, clock: Clock, { dir, keep = DEFAULT_KEEP_B
           );
         }
       }
-      db.transaction(() => {
+      writeTransaction(db, () => {
+        // Checked again under the write lock: a round may have opened while the backup was staged.
+        requireNoOpenRound();
         // Rows go in parent-before-child or not; only the end state has to hold together.
         db.pragma('defer_foreign_keys = ON');
         for (const table of tables) db.exec(`DELETE FROM main.${quoted(table)}`);
@@ -181,8 +205,25 @@ export function backupService(db: Db, clock: Clock, { dir, keep = DEFAULT_KEEP_B
     }
   }
 
+  /** A restore replaces the votes of a round still being answered: never while a round is open. */
+  function requireNoOpenRound(): void {
+    const open = db
+      .prepare<[], { title: string }>(
+        `SELECT w.title FROM rounds r JOIN activities a ON a.id = r.activity_id JOIN workshops w ON w.id = a.workshop_id
+          WHERE r.status = 'open' LIMIT 1`,
+      )
+      .get();
+    if (open) {
+      throw new AppError(
+        'conflict',
+        `A round is open in “${open.title}”. Close it before restoring a backup. Nothing was changed.`,
+      );
+    }
+  }
+
   function restore(name: string): Promise<RestoreOutcome> {
     return oneAtATime(async () => {
+      requireNoOpenRound();
       const source = requireListed(name);
       const restoredFrom = info(name);
       const staging = join(dir, `.restoring-${name}`);
@@ -229,6 +270,8 @@ export function backupService(db: Db, clock: Clock, { dir, keep = DEFAULT_KEEP_B
 }
 
 export type BackupService = ReturnType<typeof backupService>;
+
+class BackupGaveUp extends Error {}
 
 function readSummary(file: string): { summary: BackupSummary | null; problem: string | null } {
   let backup: Database.Database | undefined;

@@ -12,6 +12,7 @@ import { templateQueries } from './db/queries/templates';
 import { voteQueries } from './db/queries/votes';
 import { workshopQueries } from './db/queries/workshops';
 import { participantService } from './participants';
+import { liveHub } from './live/hub';
 import { templateLibrary } from './templateLibrary';
 import { votingService } from './voting';
 import { workshopService } from './workshops';
@@ -48,6 +49,7 @@ export function createCore(file: string, clock: Clock = systemClock, options: Co
   const db = openDatabase(file);
   const queries = createQueries(db);
   const workshops = workshopService(db, queries, clock);
+  const voting = votingService(db, queries, clock, workshops);
   return {
     file,
     db,
@@ -57,7 +59,9 @@ export function createCore(file: string, clock: Clock = systemClock, options: Co
     participants: participantService(db, queries, clock, workshops),
     agenda: agendaService(db, queries, clock, workshops),
     templates: templateLibrary(queries, clock, workshops),
-    voting: votingService(db, queries, clock, workshops),
+    voting,
+    /** Who sees what of the room, and the pushes that keep every window current. */
+    live: liveHub(db, queries, workshops, voting),
     backups: backupService(db, clock, {
       dir: options.backupsDir ?? join(dirname(file), 'backups'),
       keep: options.keepBackups ?? DEFAULT_KEEP_BACKUPS,

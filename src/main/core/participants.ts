@@ -1,7 +1,7 @@
 import type { ParticipantDraft, WorkshopDetail } from '../../shared/domain';
 import { AppError } from '../../shared/result';
 import type { Clock } from './clock';
-import type { Db } from './db/connection';
+import { writeTransaction, type Db } from './db/connection';
 import type { Queries } from './index';
 import type { WorkshopService } from './workshops';
 
@@ -14,7 +14,7 @@ export function participantService(db: Db, queries: Queries, clock: Clock, works
     return participant;
   }
 
-  const addMany = db.transaction((workshopId: string, drafts: readonly ParticipantDraft[]) => {
+  const addMany = writeTransaction(db, (workshopId: string, drafts: readonly ParticipantDraft[]) => {
     workshops.requireEditable(workshopId);
     const existing = queries.participants.listByWorkshop(workshopId).length;
     if (existing + drafts.length > MAX_PARTICIPANTS) {

@@ -1,4 +1,4 @@
-import { analyze, type AnalysisInput } from '../../shared/analytics';
+import { analyze } from '../../shared/analytics';
 import type { Activity, Participant, VoteValue } from '../../shared/domain';
 import type { ReportData, ReportVoteRow } from '../../shared/report';
 import type { Clock } from './clock';
@@ -35,17 +35,6 @@ export function answerInWords(value: VoteValue, activity: Pick<Activity, 'config
 /** How a person appears in what leaves the app: P01, P02… in the workshop's order when voting was anonymous. */
 export function participantCodes(participants: readonly Participant[], anonymous: boolean): Map<string, string> {
   return new Map(participants.map((p, i) => [p.id, anonymous ? `P${String(i + 1).padStart(2, '0')}` : p.name]));
-}
-
-/** Every round that holds a vote, revealed or not, and no empty re-vote that would blank a chart. */
-export function roundsWithVotes(input: AnalysisInput): AnalysisInput {
-  return {
-    ...input,
-    activities: input.activities.map((activity) => ({
-      ...activity,
-      rounds: activity.rounds.filter((round) => round.votes.length > 0),
-    })),
-  };
 }
 
 function voteRows(
@@ -97,9 +86,13 @@ export function reportData(
 ): ReportData {
   const { workshop, participants, activities } = workshops.detail(workshopId);
   // Every item ranked, so the summary can pick its divergences across activities.
-  const analysis = analyze(roundsWithVotes(analysisInputFor(queries, workshops, workshopId)), {
-    topDivergenceLimit: Number.MAX_SAFE_INTEGER,
-  });
+  // Every round that holds a vote, revealed or not; an empty re-vote would only blank a chart.
+  const analysis = analyze(
+    analysisInputFor(queries, workshops, workshopId, (_round, voters) => voters > 0),
+    {
+      topDivergenceLimit: Number.MAX_SAFE_INTEGER,
+    },
+  );
   return {
     workshop,
     participants: workshop.anonymous ? null : participants.map((p) => ({ name: p.name, side: p.side, title: p.title })),

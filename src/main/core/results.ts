@@ -1,28 +1,47 @@
-import { analyze, type AnalysisInput, type WorkshopAnalysis } from '../../shared/analytics';
+import { analyze, type AnalysisActivity, type AnalysisInput, type WorkshopAnalysis } from '../../shared/analytics';
+import type { Activity, Round } from '../../shared/domain';
+import { agendaActivity, type PendingRound, type ResultsView } from '../../shared/live';
 import type { Queries } from './index';
 import type { WorkshopService } from './workshops';
 
-/** The workshop as the analytics read it: who is on which side, and every round's votes. */
-export function analysisInputFor(queries: Queries, workshops: WorkshopService, workshopId: string): AnalysisInput {
+/** Which rounds of an activity an analysis reads; every round unless told. */
+export type RoundFilter = (round: Round, voters: number) => boolean;
+
+const everyRound: RoundFilter = () => true;
+
+/**
+ * The one mapping from a stored activity to what the analytics read. Live state, the
+ * Results tab and the report all go through it.
+ */
+export function analysisActivityOf(queries: Queries, activity: Activity, keep: RoundFilter = everyRound) {
+  const rounds = queries.rounds.listByActivity(activity.id).flatMap((round) => {
+    const votes = queries.votes.listByRound(round.id);
+    const voters = new Set(votes.map((vote) => vote.participantId)).size;
+    if (!keep(round, voters)) return [];
+    return [
+      {
+        id: round.id,
+        number: round.number,
+        status: round.status,
+        votes: votes.map((vote) => ({ participantId: vote.participantId, itemId: vote.itemId, value: vote.value })),
+      },
+    ];
+  });
+  return { ...agendaActivity(activity), rounds } satisfies AnalysisActivity;
+}
+
+/** The workshop as the analytics read it: who is on which side, and the rounds' votes. */
+export function analysisInputFor(
+  queries: Queries,
+  workshops: WorkshopService,
+  workshopId: string,
+  keep: RoundFilter = everyRound,
+): AnalysisInput {
   const { workshop, participants, activities } = workshops.detail(workshopId);
   return {
     anonymous: workshop.anonymous,
     participants: participants.map((p) => ({ id: p.id, side: p.side })),
-    activities: activities.map((activity) => ({
-      id: activity.id,
-      kind: activity.kind,
-      title: activity.title,
-      config: activity.config,
-      items: activity.items.map((item) => ({ id: item.id, label: item.label, benchmark: item.benchmark })),
-      rounds: queries.rounds.listByActivity(activity.id).map((round) => ({
-        id: round.id,
-        number: round.number,
-        status: round.status,
-        votes: queries.votes
-          .listByRound(round.id)
-          .map((vote) => ({ participantId: vote.participantId, itemId: vote.itemId, value: vote.value })),
-      })),
-    })),
+    activities: activities.map((activity) => analysisActivityOf(queries, activity, keep)),
   };
 }
 
@@ -31,7 +50,53 @@ export interface WorkshopResults {
   readonly analysis: WorkshopAnalysis;
 }
 
-export function resultsFor(queries: Queries, workshops: WorkshopService, workshopId: string): WorkshopResults {
-  const input = analysisInputFor(queries, workshops, workshopId);
+export function resultsFor(
+  queries: Queries,
+  workshops: WorkshopService,
+  workshopId: string,
+  keep: RoundFilter = everyRound,
+): WorkshopResults {
+  const input = analysisInputFor(queries, workshops, workshopId, keep);
   return { input, analysis: analyze(input) };
+}
+
+/**
+ * The rounds a screen may show: revealed ones, or, when the facilitator asks, every round.
+ * A round nobody voted in is left out either way, so an opened but unanswered re-vote does
+ * not blank a chart.
+ */
+export const shownRounds =
+  (includeUnrevealed: boolean): RoundFilter =>
+  (round, voters) =>
+    voters > 0 && (includeUnrevealed || round.status === 'revealed');
+
+/** The Results tab: the core's analysis and the agenda, never a vote. */
+export function resultsView(
+  queries: Queries,
+  workshops: WorkshopService,
+  workshopId: string,
+  includeUnrevealed: boolean,
+  version: number,
+): ResultsView {
+  const { activities } = workshops.detail(workshopId);
+  const { analysis } = resultsFor(queries, workshops, workshopId, shownRounds(includeUnrevealed));
+  const pending: Record<string, PendingRound> = {};
+  let hasVotes = false;
+  for (const activity of activities) {
+    const rounds = queries.rounds.listByActivity(activity.id);
+    const voters = rounds.map((round) => queries.votes.voterIds(round.id).length);
+    if (voters.some((n) => n > 0)) hasVotes = true;
+    const latest = rounds.at(-1);
+    if (latest && latest.status !== 'revealed') {
+      pending[activity.id] = { number: latest.number, status: latest.status, voters: voters.at(-1) ?? 0 };
+    }
+  }
+  return {
+    version,
+    includeUnrevealed,
+    hasVotes,
+    activities: activities.map(agendaActivity),
+    analysis,
+    pending,
+  };
 }

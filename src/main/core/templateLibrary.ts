@@ -2,7 +2,7 @@ import { TEMPLATE_FORMAT, templateSchema, type Template } from '../../shared/age
 import { optionIdFor } from '../../shared/activities';
 import type { TemplateSummary, Workshop, WorkshopDraft } from '../../shared/domain';
 import { AppError } from '../../shared/result';
-import { firstProblem } from '../../shared/validation';
+import { findTextProblem, firstProblem, formatJsonPath } from '../../shared/validation';
 import type { Clock } from './clock';
 import type { Queries } from './index';
 import { BUILT_IN_TEMPLATES, builtInTemplate } from './templates';
@@ -86,14 +86,17 @@ export function templateLibrary(queries: Queries, clock: Clock, workshops: Works
     },
     /** Reads a template file; a bad one is refused with the JSON path of its first problem. */
     importText(text: string): TemplateSummary {
-      if (text.length > MAX_TEMPLATE_BYTES) {
-        throw new AppError('invalid-input', 'This file is too large to be a Common Ground template (over 2 MB).');
-      }
+      // The size was checked by the one file reader (readUserFile) that read it.
       let json: unknown;
       try {
         json = JSON.parse(text);
       } catch {
         throw new AppError('invalid-input', 'This file is not a template: it is not valid JSON.');
+      }
+      const badText = findTextProblem(json);
+      if (badText) {
+        const where = formatJsonPath(badText.path ?? []);
+        throw new AppError('invalid-input', where ? `${where}: ${badText.message}` : badText.message, badText.path);
       }
       const parsed = templateSchema.safeParse(json);
       if (!parsed.success) {

@@ -7,7 +7,7 @@ import {
   type WorkshopFileVote,
 } from '../../shared/workshopFile';
 import { systemClock, type Clock } from './clock';
-import type { Db } from './db/connection';
+import { writeTransaction, type Db } from './db/connection';
 import { workshopFileQueries } from './db/queries/workshopFile';
 import type { Queries } from './index';
 
@@ -151,7 +151,7 @@ export function importWorkshop(db: Db, file: WorkshopFile, clock: Clock): { work
   const data = checked.value;
   const write = workshopFileQueries(db);
 
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const now = clock.now();
     const workshopId = clock.newId();
     write.insertWorkshop({ id: workshopId, ...data.workshop, now });

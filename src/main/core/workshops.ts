@@ -2,7 +2,7 @@ import type { ActivityDefinition } from '../../shared/agenda';
 import type { Workshop, WorkshopDetail, WorkshopDetails, WorkshopDraft, WorkshopSummary } from '../../shared/domain';
 import { AppError } from '../../shared/result';
 import type { Clock } from './clock';
-import type { Db } from './db/connection';
+import { writeTransaction, type Db } from './db/connection';
 import type { Queries } from './index';
 
 export function workshopService(db: Db, queries: Queries, clock: Clock) {
@@ -10,6 +10,18 @@ export function workshopService(db: Db, queries: Queries, clock: Clock) {
     `SELECT DISTINCT r.activity_id FROM rounds r JOIN activities a ON a.id = r.activity_id
       WHERE a.workshop_id = ? AND EXISTS (SELECT 1 FROM votes v WHERE v.round_id = r.id)`,
   );
+
+  const openRoundIn = db.prepare<[string], { id: string }>(
+    `SELECT r.id FROM rounds r JOIN activities a ON a.id = r.activity_id
+      WHERE a.workshop_id = ? AND r.status = 'open' LIMIT 1`,
+  );
+
+  /** Voting carries on while a round is open: the workshop may not leave the room meanwhile. */
+  function requireNoOpenRound(id: string, what: string): void {
+    if (openRoundIn.get(id)) {
+      throw new AppError('conflict', `A round is open. Close it before ${what}. Nothing was changed.`);
+    }
+  }
 
   function requireWorkshop(id: string): Workshop {
     const workshop = queries.workshops.get(id);
@@ -35,7 +47,8 @@ export function workshopService(db: Db, queries: Queries, clock: Clock) {
   }
 
   /** Writes a workshop and its agenda in one transaction: all of it or none. */
-  const insertWithAgenda = db.transaction(
+  const insertWithAgenda = writeTransaction(
+    db,
     (draft: WorkshopDraft, language: string, agenda: readonly ActivityDefinition[]): Workshop => {
       const workshop = queries.workshops.insert(clock.newId(), { ...draft, language }, clock.now());
       for (const activity of agenda) {
@@ -66,20 +79,23 @@ export function workshopService(db: Db, queries: Queries, clock: Clock) {
       return detail(id);
     },
     /** Archived workshops leave the active list but keep everything; unarchiving returns them to draft or closed. */
-    setArchived(id: string, archived: boolean): WorkshopDetail {
+    setArchived: writeTransaction(db, (id: string, archived: boolean): WorkshopDetail => {
       const workshop = requireEditable(id);
-      if (archived) queries.workshops.setStatus(id, 'archived', clock.now());
-      else if (workshop.status === 'archived') {
+      if (archived) {
+        requireNoOpenRound(id, 'archiving the workshop');
+        queries.workshops.setStatus(id, 'archived', clock.now());
+      } else if (workshop.status === 'archived') {
         const hasRounds = detail(id).activities.some((a) => queries.rounds.listByActivity(a.id).length > 0);
         queries.workshops.setStatus(id, hasRounds ? 'closed' : 'draft', clock.now());
       }
       return detail(id);
-    },
-    trash(id: string): void {
+    }),
+    trash: writeTransaction(db, (id: string): void => {
       requireWorkshop(id);
+      requireNoOpenRound(id, 'moving the workshop to the trash');
       queries.workshops.trash(id, clock.now());
       if (queries.session.get().openWorkshopId === id) queries.session.setOpenWorkshop(null);
-    },
+    }),
     restore(id: string): void {
       requireWorkshop(id);
       queries.workshops.restore(id);
@@ -91,7 +107,7 @@ export function workshopService(db: Db, queries: Queries, clock: Clock) {
       }
       queries.workshops.purge(id);
     },
-    emptyTrash: db.transaction((): number => {
+    emptyTrash: writeTransaction(db, (): number => {
       const trashed = queries.workshops.listTrash();
       for (const workshop of trashed) queries.workshops.purge(workshop.id);
       return trashed.length;

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import type { BrowserType } from 'playwright-core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { reportHash, type Paper } from '../../shared/report';
 import { AppError } from '../../shared/result';
 import type { WorkshopFile } from '../../shared/workshopFile';
@@ -39,6 +39,24 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   return found;
 }
 
+/**
+ * Playwright's Chromium driver, loaded only when a report is printed: it takes longer to
+ * load than the rest of the command line, and it is not installed with the app.
+ */
+async function loadChromium(): Promise<BrowserType> {
+  try {
+    return (await import('playwright-core')).chromium;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') throw error;
+    throw new AppError(
+      'invalid-input',
+      'Printing a report from the command line needs playwright-core, which is not installed here. ' +
+        'Run `npm install playwright-core` in the folder Common Ground is installed in, then try again.',
+    );
+  }
+}
+
 export interface HeadlessReportOptions {
   readonly file: WorkshopFile;
   readonly paper: Paper;
@@ -61,7 +79,8 @@ export async function printReportHeadless(options: HeadlessReportOptions): Promi
     throw new AppError('invalid-input', `The report view is not built (${options.rendererDir}); run npm run build.`);
   }
   // Chromium takes the longest to start: it starts first, while the workshop is imported.
-  const launching = chromium.launch({ executablePath: options.chromiumPath ?? findChromium(), args: CHROMIUM_ARGS });
+  const executablePath = options.chromiumPath ?? findChromium();
+  const launching = loadChromium().then((chromium) => chromium.launch({ executablePath, args: CHROMIUM_ARGS }));
   // A failed launch is reported where it is awaited, not as an unhandled rejection before then.
   launching.catch(() => {});
   const dir = mkdtempSync(join(tmpdir(), 'common-ground-report-'));

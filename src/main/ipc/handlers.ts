@@ -2,10 +2,10 @@ import type { ChannelName } from '../../shared/ipc/channels';
 import type { ReportOptions } from '../../shared/report';
 import type { ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import type { Core } from '../core';
+import type { Caller } from './dispatch';
 import { readUserFile, writeUserFile } from '../core/files';
 import { reportData } from '../core/report';
 import { workbookFor } from '../core/workbook';
-import { resultsFor } from '../core/results';
 import { MAX_TEMPLATE_BYTES } from '../core/templateLibrary';
 import { exportWorkshop } from '../core/workshopFile';
 import { votesCsv } from '../../shared/votesCsv';
@@ -19,7 +19,7 @@ import {
 
 /** One handler per channel; a channel missing here is a compile error. */
 export type Handlers = {
-  readonly [C in ChannelName]: (input: ChannelInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+  readonly [C in ChannelName]: (input: ChannelInput<C>, caller: Caller) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 };
 
 export interface AppFacts {
@@ -71,9 +71,15 @@ export interface WindowControl {
 export interface ShellPorts {
   readonly dialogs: FileDialogs;
   readonly windows: WindowControl;
+  /** Imports a workshop file off the main thread; without it, the import runs on this one. */
+  readonly importWorkshopFile?: (path: string) => Promise<{ workshopId: string }>;
 }
 
-export function createHandlers(core: Core, facts: AppFacts, { dialogs, windows }: ShellPorts): Handlers {
+export function createHandlers(
+  core: Core,
+  facts: AppFacts,
+  { dialogs, windows, importWorkshopFile }: ShellPorts,
+): Handlers {
   return {
     'app.info': () => ({ version: facts.version, dataFile: core.file, schemaVersion: core.schemaVersion() }),
     'session.get': () => core.workshops.session(),
@@ -118,7 +124,9 @@ export function createHandlers(core: Core, facts: AppFacts, { dialogs, windows }
     'workshops.importFile': async () => {
       const path = await dialogs.chooseOpenPath({ title: 'Import workshop', filters: WORKSHOP_FILES });
       if (path === null) return { cancelled: true };
-      const { workshopId } = importWorkshopText(core, readUserFile(path, MAX_WORKSHOP_FILE_BYTES));
+      const { workshopId } = importWorkshopFile
+        ? await importWorkshopFile(path)
+        : importWorkshopText(core, readUserFile(path, MAX_WORKSHOP_FILE_BYTES));
       return { cancelled: false, path, workshopId };
     },
 
@@ -136,7 +144,7 @@ export function createHandlers(core: Core, facts: AppFacts, { dialogs, windows }
     'agenda.moveItem': ({ id, toIndex }) => core.agenda.moveItem(id, toIndex),
     'agenda.removeItem': ({ id }) => core.agenda.removeItem(id),
 
-    'results.get': ({ id }) => resultsFor(core.queries, core.workshops, id),
+    'results.get': ({ id, includeUnrevealed }, { window }) => core.live.results(window, id, includeUnrevealed),
 
     'report.data': ({ id, appendix }) => reportData(core.queries, core.workshops, core.clock, id, { appendix }),
     'report.exportPdf': async ({ id, paper, appendix }) => {
@@ -164,24 +172,33 @@ export function createHandlers(core: Core, facts: AppFacts, { dialogs, windows }
       writeUserFile(path, await workbookFor(data));
       return { cancelled: false, path };
     },
-    'live.state': ({ id }) => core.voting.state(id),
-    'live.setCurrentActivity': ({ workshopId, activityId }) => core.voting.setCurrentActivity(workshopId, activityId),
-    'live.openRound': ({ activityId, minutes }) => core.voting.openRound(activityId, minutes),
-    'live.closeRound': ({ roundId }) => core.voting.closeRound(roundId),
-    'live.revealRound': ({ roundId }) => core.voting.revealRound(roundId),
-    'live.recordBallot': ({ roundId, participantId, entries, byFacilitator }) =>
-      core.voting.recordBallot(roundId, participantId, entries, byFacilitator),
-    'live.ownBallot': ({ roundId, participantId }) => core.voting.ownBallot(roundId, participantId),
-    'live.saveNote': ({ workshopId, activityId, body }) => core.voting.saveNote(workshopId, activityId, body),
-    'live.addActionItem': ({ workshopId, item }) => core.voting.addActionItem(workshopId, item),
-    'live.removeActionItem': ({ workshopId, id }) => core.voting.removeActionItem(id, workshopId),
+    'live.seat': (_input, { window }) => core.live.seat(window),
+    'live.watch': ({ workshopId }, { window }) => core.live.watch(window, workshopId),
+    'live.setCurrentActivity': ({ workshopId, activityId }) => (
+      core.voting.setCurrentActivity(workshopId, activityId),
+      null
+    ),
+    'live.openRound': ({ activityId, minutes }) => (core.voting.openRound(activityId, minutes), null),
+    'live.closeRound': ({ roundId }) => (core.voting.closeRound(roundId), null),
+    'live.revealRound': ({ roundId }) => (core.voting.revealRound(roundId), null),
+    'live.recordBallot': (ballot, { window }) => core.live.recordBallot(window, ballot),
+    'live.handOver': ({ workshopId, pin }, { window }) => (core.live.handOver(window, workshopId, pin), null),
+    'live.unlock': ({ pin }, { window }) => (core.live.unlock(window, pin), null),
+    'live.allowChange': ({ participantId, pin }, { window }) => (
+      core.live.allowChange(window, participantId, pin),
+      null
+    ),
+    'live.setPage': ({ workshopId, page }, { window }) => (core.live.setPage(window, workshopId, page), null),
+    'live.saveNote': ({ workshopId, activityId, body }) => (core.voting.saveNote(workshopId, activityId, body), null),
+    'live.addActionItem': ({ workshopId, item }) => (core.voting.addActionItem(workshopId, item), null),
+    'live.removeActionItem': ({ workshopId, id }) => (core.voting.removeActionItem(id, workshopId), null),
     'live.closeWorkshop': ({ id }) => {
-      const state = core.voting.closeWorkshop(id);
+      core.voting.closeWorkshop(id);
       // Each closed workshop is backed up, in the background: a failed backup is logged, never the close's failure.
       core.backups
         .create()
         .catch((error: unknown) => console.error('The backup after closing a workshop failed', error));
-      return state;
+      return null;
     },
     'presenter.open': ({ id }) => {
       core.workshops.requireWorkshop(id);

@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { useMemo } from 'react';
-import { type ButterflyData, butterflyTable, describeButterfly } from './butterfly.data';
+import { type ButterflyData, type ButterflyRow, butterflyTable, describeButterfly } from './butterfly.data';
+import { withSplit } from './certainty';
 import { ChartFrame } from './ChartFrame';
 import { stackRows } from './layout';
 import type { ChartProps } from './common';
@@ -18,10 +19,24 @@ const VALUE_ROOM = 64;
 const BAR = 30;
 const TOP = 62;
 
-/** Items down the middle, IT's bars to the left, Marketing's to the right. */
-export function ButterflyChart({ data, static: still, ...props }: ChartProps & { readonly data: ButterflyData }) {
-  const animate = useMotion(still);
+/** The axis stretched to hold every whisker, when it ends at the largest mean rather than a fixed top. */
+function domainWithWhiskers(data: ButterflyData): readonly [number, number] {
   const [low, high] = data.domain;
+  if (data.measure.kind !== 'mean' || data.measure.max !== null) return data.domain;
+  let top = high;
+  for (const row of data.rows) top = Math.max(top, row.whisker.it?.high ?? top, row.whisker.marketing?.high ?? top);
+  return top > high ? [low, scaleLinear().domain([low, top]).nice().domain()[1]!] : data.domain;
+}
+
+/** Items down the middle, IT's bars to the left, Marketing's to the right. */
+export function ButterflyChart({
+  data,
+  static: still,
+  certainty = false,
+  ...props
+}: ChartProps & { readonly data: ButterflyData }) {
+  const animate = useMotion(still);
+  const [low, high] = useMemo(() => (certainty ? domainWithWhiskers(data) : data.domain), [certainty, data]);
   const itBase = CENTER - LABEL_WIDTH / 2 - GUTTER;
   const mkBase = CENTER + LABEL_WIDTH / 2 + GUTTER;
   const length = scaleLinear()
@@ -46,9 +61,12 @@ export function ButterflyChart({ data, static: still, ...props }: ChartProps & {
   const shown = useTween(target, animate, () => low);
 
   const ticks = length.ticks(4);
-  const height = bottom + 48;
+  const footnote = certainty ? 28 : 0;
+  const height = bottom + 48 + footnote;
 
-  function bar(side: 'it' | 'marketing', value: SideValue, itemId: string, mid: number) {
+  function bar(side: 'it' | 'marketing', row: ButterflyRow, mid: number) {
+    const value: SideValue = row[side];
+    const itemId = row.itemId;
     const left = side === 'it';
     const base = left ? itBase : mkBase;
     if (value.state !== 'shown') {
@@ -63,18 +81,32 @@ export function ButterflyChart({ data, static: still, ...props }: ChartProps & {
     }
     const size = Math.max(0, length(shown[`${left ? 'it' : 'mk'}:${itemId}`] ?? low));
     const end = left ? base - size : base + size;
+    const interval = certainty ? row.whisker[side] : null;
+    const at = (v: number) => {
+      const reach = Math.max(0, length(Math.min(high, Math.max(low, v))));
+      return left ? base - reach : base + reach;
+    };
+    // The figure sits beyond the whisker's outer end, so the two never overlap.
+    const outer = interval === null ? end : left ? Math.min(end, at(interval.high)) : Math.max(end, at(interval.high));
     return (
       <g>
         <rect className={`fill-${side}`} x={left ? end : base} y={mid - BAR / 2} width={size} height={BAR} rx={3} />
+        {interval !== null && (
+          <g className="whisker whisker-ink">
+            <line x1={at(interval.low)} x2={at(interval.high)} y1={mid} y2={mid} />
+            <line x1={at(interval.low)} x2={at(interval.low)} y1={mid - 7} y2={mid + 7} />
+            <line x1={at(interval.high)} x2={at(interval.high)} y1={mid - 7} y2={mid + 7} />
+          </g>
+        )}
         <text
           className="chart-value"
-          x={left ? end - 8 : end + 8}
+          x={left ? outer - 8 : outer + 8}
           y={mid}
           textAnchor={left ? 'end' : 'start'}
           dominantBaseline="central"
           fontSize={FONT.value}
         >
-          {formatNumber(value.value)}
+          {withSplit(formatNumber(value.value), row.split[side])}
         </text>
       </g>
     );
@@ -137,12 +169,17 @@ export function ButterflyChart({ data, static: still, ...props }: ChartProps & {
       {layout.rows.map(({ row, lines, mid }) => (
         <g key={row.itemId}>
           <Lines className="chart-label" lines={lines} x={CENTER} y={mid} anchor="middle" />
-          {bar('it', row.it, row.itemId, mid)}
-          {bar('marketing', row.marketing, row.itemId, mid)}
+          {bar('it', row, mid)}
+          {bar('marketing', row, mid)}
         </g>
       ))}
       <line className="chart-baseline" x1={itBase} x2={itBase} y1={TOP - 8} y2={bottom} />
       <line className="chart-baseline" x1={mkBase} x2={mkBase} y1={TOP - 8} y2={bottom} />
+      {certainty && (
+        <text className="chart-muted" x={PAD} y={height - 8} dominantBaseline="auto" fontSize={FONT.small}>
+          Whiskers: 95% interval of each side's figure.
+        </text>
+      )}
     </ChartFrame>
   );
 }

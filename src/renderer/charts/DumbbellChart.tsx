@@ -8,6 +8,7 @@ import { formatNumber } from './format';
 import { placeLegend } from './legend';
 import { Lines, Marker, type MarkerShape, Note, SIDE_SHAPES, XAxis } from './marks';
 import { useMotion, useTween } from './motion';
+import { withSplit } from './certainty';
 import { textWidth, wrapText } from './text';
 import { CHART_WIDTH, EMPTY_NOTE, FONT, LINE, PAD, SUPPRESSED_NOTE, type ChartSide } from './theme';
 
@@ -23,6 +24,21 @@ const LABEL_MAX = CHART_WIDTH - PAD - GAP_COLUMN + 6;
 const DOT = 12;
 /** Extras sit in a lane above the line (IT's) or below it (Marketing's). */
 const LANE = 24;
+/** A whisker runs this far above (IT) or below (Marketing) the bar, clear of the markers and figures. */
+const WHISKER_OFFSET = 18;
+const WHISKER_ROOM = 12;
+
+/** The axis stretched to hold every whisker, where the data's axis is not the answer range itself. */
+function domainWithWhiskers(data: DumbbellData): readonly [number, number] {
+  const [low, high] = data.domain;
+  if (data.fixedDomain) return data.domain;
+  let top = high;
+  for (const row of data.rows) top = Math.max(top, row.whisker.it?.high ?? top, row.whisker.marketing?.high ?? top);
+  return top > high ? [low, scaleLinear().domain([low, top]).nice().domain()[1]!] : data.domain;
+}
+
+const CERTAINTY_NOTE =
+  "Whiskers: 95% interval of each side's figure. Under each gap: how sure it is, tested across the workshop.";
 
 interface LegendKey {
   readonly key: string;
@@ -60,23 +76,30 @@ function legendKeys(data: DumbbellData): LegendKey[] {
 }
 
 /** One row per item, the two sides' figures joined, largest gap first, with published figures marked. */
-export function DumbbellChart({ data, static: still, ...props }: ChartProps & { readonly data: DumbbellData }) {
+export function DumbbellChart({
+  data,
+  static: still,
+  certainty = false,
+  ...props
+}: ChartProps & { readonly data: DumbbellData }) {
   const animate = useMotion(still);
-  const [low, high] = data.domain;
+  const [low, high] = useMemo(() => (certainty ? domainWithWhiskers(data) : data.domain), [certainty, data]);
   const x = scaleLinear().domain([low, high]).range([PLOT_LEFT, PLOT_RIGHT]).clamp(true);
   const extras = data.prediction || data.sources.length > 0;
+  // Whiskers take the space just above and below the bar; the lanes move out to make room.
+  const lane = certainty ? LANE + WHISKER_ROOM : LANE;
   // With guesses in the lanes, published figures sit a little further out.
-  const benchLane = data.prediction ? LANE + 18 : LANE;
+  const benchLane = data.prediction ? lane + 18 : lane;
 
   const legend = useMemo(() => placeLegend(legendKeys(data), 16), [data]);
   const layout = useMemo(() => {
     const top = legend.bottom + 30;
     const labelled = data.rows.map((row) => ({ row, lines: wrapText(row.label, LABEL_WIDTH, FONT.label, 3) }));
     const stacked = stackRows(labelled, top, ({ lines }) =>
-      Math.max(extras ? 2 * benchLane + 30 : 56, lines.length * LINE + 22),
+      Math.max(extras ? 2 * benchLane + 30 : certainty ? 76 : 56, lines.length * LINE + 22),
     );
     return { rows: stacked.rows.map(({ item, mid }) => ({ ...item, mid })), top, bottom: stacked.bottom };
-  }, [data.rows, legend.bottom, extras, benchLane]);
+  }, [data.rows, legend.bottom, extras, benchLane, certainty]);
 
   const target = useMemo(() => {
     const values: Record<string, number> = {};
@@ -92,7 +115,8 @@ export function DumbbellChart({ data, static: still, ...props }: ChartProps & { 
   const at = (key: string) => x(shown[key] ?? low);
   const unit = (v: number) => dumbbellValue(data, v);
   const ticks = x.ticks(5);
-  const height = layout.bottom + (data.sources.length > 0 ? 104 : 78);
+  const footnote = certainty ? 28 : 0;
+  const height = layout.bottom + (data.sources.length > 0 ? 104 : 78) + footnote;
 
   function gapText(row: DumbbellRow) {
     if (row.gap === null) return null;
@@ -110,6 +134,40 @@ export function DumbbellChart({ data, static: still, ...props }: ChartProps & { 
       >
         {words}
       </text>
+    );
+  }
+
+  /** The gap's verdict under it, in a few words: "clear gap", "could be chance". */
+  function verdictText(row: DumbbellRow) {
+    if (!certainty || row.sureness === null) return null;
+    return (
+      <text
+        className={`chart-verdict verdict-${row.sureness.verdict}`}
+        x={CHART_WIDTH - PAD}
+        y={22}
+        textAnchor="end"
+        dominantBaseline="central"
+        fontSize={FONT.small - 2}
+      >
+        <title>{row.sureness.words}</title>
+        {row.sureness.short}
+      </text>
+    );
+  }
+
+  /** A side's 95% interval: a thin line with end caps just above (IT) or below (Marketing) the bar. */
+  function whisker(side: ChartSide, row: DumbbellRow, mid: number) {
+    const interval = row.whisker[side];
+    if (!certainty || interval === null) return null;
+    const y = side === 'it' ? mid - WHISKER_OFFSET : mid + WHISKER_OFFSET;
+    const x1 = x(interval.low);
+    const x2 = x(interval.high);
+    return (
+      <g className={`whisker stroke-${side}`}>
+        <line x1={x1} x2={x2} y1={y} y2={y} />
+        <line x1={x1} x2={x1} y1={y - 5} y2={y + 5} />
+        <line x1={x2} x2={x2} y1={y - 5} y2={y + 5} />
+      </g>
     );
   }
 
@@ -176,31 +234,34 @@ export function DumbbellChart({ data, static: still, ...props }: ChartProps & { 
         )}
         {row.guess?.it != null && mkShown && (
           <>
-            <path className="guess-link stroke-it" d={`M${at(`git:${row.itemId}`)},${mid - LANE}L${mkX},${mid}`} />
-            <Marker shape={SIDE_SHAPES.it} className="guess-it" x={at(`git:${row.itemId}`)} y={mid - LANE} radius={8} />
+            <path className="guess-link stroke-it" d={`M${at(`git:${row.itemId}`)},${mid - lane}L${mkX},${mid}`} />
+            <Marker shape={SIDE_SHAPES.it} className="guess-it" x={at(`git:${row.itemId}`)} y={mid - lane} radius={8} />
           </>
         )}
         {row.guess?.marketing != null && itShown && (
           <>
             <path
               className="guess-link stroke-marketing"
-              d={`M${at(`gmk:${row.itemId}`)},${mid + LANE}L${itX},${mid}`}
+              d={`M${at(`gmk:${row.itemId}`)},${mid + lane}L${itX},${mid}`}
             />
             <Marker
               shape={SIDE_SHAPES.marketing}
               className="guess-marketing"
               x={at(`gmk:${row.itemId}`)}
-              y={mid + LANE}
+              y={mid + lane}
               radius={8}
             />
           </>
         )}
+        {itShown && whisker('it', row, mid)}
+        {mkShown && whisker('marketing', row, mid)}
         {itShown && <Marker shape={SIDE_SHAPES.it} className="marker-it" x={itX} y={mid} radius={DOT} />}
         {mkShown && <Marker shape={SIDE_SHAPES.marketing} className="marker-marketing" x={mkX} y={mid} radius={DOT} />}
-        {itShown && valueLabel(unit(row.it.value), itX, itLeft ? 'left' : 'right', mid)}
-        {mkShown && valueLabel(unit(row.marketing.value), mkX, itLeft ? 'right' : 'left', mid)}
+        {itShown && valueLabel(withSplit(unit(row.it.value), row.split.it), itX, itLeft ? 'left' : 'right', mid)}
+        {mkShown &&
+          valueLabel(withSplit(unit(row.marketing.value), row.split.marketing), mkX, itLeft ? 'right' : 'left', mid)}
         {notes.length > 0 && (
-          <Note x={(PLOT_LEFT + PLOT_RIGHT) / 2} y={mid + (itShown || mkShown ? LANE : 0)} text={notes.join(' · ')} />
+          <Note x={(PLOT_LEFT + PLOT_RIGHT) / 2} y={mid + (itShown || mkShown ? lane : 0)} text={notes.join(' · ')} />
         )}
       </>
     );
@@ -262,12 +323,20 @@ export function DumbbellChart({ data, static: still, ...props }: ChartProps & { 
         <g key={row.itemId}>
           <Lines className="chart-label" lines={lines} x={PAD} y={mid} />
           {rowMarks(row, mid)}
-          <g transform={`translate(0 ${mid})`}>{gapText(row)}</g>
+          <g transform={`translate(0 ${mid})`}>
+            {gapText(row)}
+            {verdictText(row)}
+          </g>
         </g>
       ))}
       {data.sources.length > 0 && (
-        <text className="chart-muted" x={PAD} y={height - 8} dominantBaseline="auto" fontSize={FONT.small}>
+        <text className="chart-muted" x={PAD} y={height - 8 - footnote} dominantBaseline="auto" fontSize={FONT.small}>
           Published figures: {data.sources.join('; ')}
+        </text>
+      )}
+      {certainty && (
+        <text className="chart-muted" x={PAD} y={height - 8} dominantBaseline="auto" fontSize={FONT.small}>
+          {CERTAINTY_NOTE}
         </text>
       )}
     </ChartFrame>

@@ -6,6 +6,7 @@ import type { ChartProps } from './common';
 import { formatNumber, formatShare } from './format';
 import { Lines, XAxis } from './marks';
 import { useMotion, useTween } from './motion';
+import { splitWords } from './dumbbell.data';
 import { type SummaryData, describeSummary, summaryTable } from './summary.data';
 import { ellipsize, wrapText } from './text';
 import { CHART_WIDTH, FONT, LINE, PAD } from './theme';
@@ -17,7 +18,12 @@ const BAR_RIGHT = CHART_WIDTH - 330;
 const BAR = 26;
 
 /** The workshop at a glance: the alignment index and the items where the sides are furthest apart. */
-export function SummaryChart({ data, static: still, ...props }: ChartProps & { readonly data: SummaryData }) {
+export function SummaryChart({
+  data,
+  static: still,
+  certainty = false,
+  ...props
+}: ChartProps & { readonly data: SummaryData }) {
   const animate = useMotion(still);
   const gauge = scaleLinear()
     .domain([0, 100])
@@ -95,9 +101,18 @@ export function SummaryChart({ data, static: still, ...props }: ChartProps & { r
       {data.rows.length === 0 ? null : (
         <>
           <text className="chart-header-text" x={PAD} y={204} dominantBaseline="central" fontSize={FONT.header}>
-            Where IT and Marketing are furthest apart
+            {data.order === 'sureness'
+              ? 'The gaps the room can be surest of'
+              : 'Where IT and Marketing are furthest apart'}
           </text>
-          <text className="chart-muted" x={BAR_LEFT} y={204} dominantBaseline="central" fontSize={FONT.small}>
+          <text
+            className="chart-muted"
+            x={BAR_RIGHT}
+            y={204}
+            textAnchor="end"
+            dominantBaseline="central"
+            fontSize={FONT.small}
+          >
             divergence, 0–100%
           </text>
           <XAxis
@@ -147,6 +162,20 @@ export function SummaryChart({ data, static: still, ...props }: ChartProps & { r
               >
                 {row.leaning}
               </text>
+              {certainty && row.sureness && (
+                <text
+                  className={`chart-verdict verdict-${row.sureness.verdict}`}
+                  x={CHART_WIDTH - PAD}
+                  y={mid + 22}
+                  textAnchor="end"
+                  dominantBaseline="central"
+                  fontSize={FONT.small - 2}
+                >
+                  <title>{row.sureness.words}</title>
+                  {row.sureness.short}
+                  {row.split.it || row.split.marketing ? ` · ${splitWords(row.split)} split` : ''}
+                </text>
+              )}
             </g>
           ))}
         </>

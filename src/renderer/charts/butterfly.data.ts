@@ -1,6 +1,8 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import type { ItemResult } from '../../shared/analytics';
+import { meanInterval, type Interval, type ItemResult } from '../../shared/analytics';
+import { type GapSureness, splitSides, sureness } from './certainty';
+import { splitWords } from './dumbbell.data';
 import { formatNumber } from './format';
 import { type SideValue, shownValue, sideCell, sideValue } from './sides';
 import type { ChartTable } from './table';
@@ -21,6 +23,12 @@ export interface ButterflyRow {
   readonly marketing: SideValue;
   /** Ranking: each side's mean rank, which the score is made from. */
   readonly meanRank: { readonly it: number | null; readonly marketing: number | null } | null;
+  /** Each side's 95% interval of its bar's value, for whiskers; null when hidden, empty or without spread. */
+  readonly whisker: { readonly it: Interval | null; readonly marketing: Interval | null };
+  /** How sure the gap between the two means is (for a ranking, of the mean ranks). */
+  readonly sureness: GapSureness | null;
+  /** Whether each side is itself split on the item. */
+  readonly split: { readonly it: boolean; readonly marketing: boolean };
 }
 
 export interface ButterflyData {
@@ -49,6 +57,13 @@ export function butterflyData(
 ): ButterflyData {
   const pick =
     measure.kind === 'rank-score' ? rankScore(measure.itemCount) : (side: { mean: number | null }) => side.mean;
+  // A score is itemCount + 1 − the mean rank, so the interval of the mean rank turns round.
+  const whisker = (side: ItemResult['it']): Interval | null => {
+    if (side.suppressed) return null;
+    const interval = meanInterval(side);
+    if (interval === null || measure.kind !== 'rank-score') return interval;
+    return { low: measure.itemCount + 1 - interval.high, high: measure.itemCount + 1 - interval.low };
+  };
   const rows: ButterflyRow[] = items.map((item) => ({
     itemId: item.itemId,
     label: item.label,
@@ -61,6 +76,9 @@ export function butterflyData(
             marketing: item.marketing.suppressed ? null : item.marketing.mean,
           }
         : null,
+    whisker: { it: whisker(item.it), marketing: whisker(item.marketing) },
+    sureness: sureness(item.certainty),
+    split: splitSides(item),
   }));
   if (order === 'combined') {
     const combined = (row: ButterflyRow) => {
@@ -92,6 +110,21 @@ export function butterflyData(
 }
 
 export function butterflyTable(data: ButterflyData, caption: string): ChartTable {
+  const base = butterflyValueTable(data, caption);
+  const sure = data.rows.some((row) => row.sureness !== null);
+  const split = data.rows.some((row) => row.split.it || row.split.marketing);
+  if (!sure && !split) return base;
+  return {
+    ...base,
+    columns: [...base.columns, ...(sure ? ['How sure the gap is'] : []), ...(split ? ['Split within a side'] : [])],
+    rows: base.rows.map((cells, i) => {
+      const row = data.rows[i]!;
+      return [...cells, ...(sure ? [row.sureness?.words ?? '—'] : []), ...(split ? [splitWords(row.split)] : [])];
+    }),
+  };
+}
+
+function butterflyValueTable(data: ButterflyData, caption: string): ChartTable {
   const value = (side: SideValue) => sideCell(side, formatNumber);
   if (data.measure.kind === 'rank-score') {
     const rank = (side: SideValue, mean: number | null) =>

@@ -9,4 +9,9 @@ export interface ChartProps {
   readonly fileLabel?: string;
   /** Printed under the heading in an exported file. */
   readonly exportSubheading?: string;
+  /**
+   * Draw how sure each figure is, where the chart can: 95% whiskers and each gap's
+   * verdict. Off unless asked, so the projector keeps the plain chart.
+   */
+  readonly certainty?: boolean;
 }

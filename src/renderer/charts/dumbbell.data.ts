@@ -1,6 +1,16 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import type { BenchmarkComparison, BenchmarkMeasure, ItemResult, SideResult } from '../../shared/analytics';
+import {
+  meanInterval,
+  shareInterval,
+  type BenchmarkComparison,
+  type BenchmarkMeasure,
+  type GapCertainty,
+  type Interval,
+  type ItemResult,
+  type SideResult,
+} from '../../shared/analytics';
+import { type GapSureness, scaleInterval, splitSides, sureness } from './certainty';
 import type { ActivityConfig } from '../../shared/domain';
 import { formatNumber, formatSigned } from './format';
 import { type SideValue, shownValue, sideCell, sideValue } from './sides';
@@ -50,11 +60,19 @@ export interface DumbbellRow {
   } | null;
   /** Prediction: each side's mean guess of the other side's answer. */
   readonly guess: { readonly it: number | null; readonly marketing: number | null } | null;
+  /** Each side's 95% interval of its figure, for whiskers; null when hidden, empty or without spread. */
+  readonly whisker: { readonly it: Interval | null; readonly marketing: Interval | null };
+  /** How sure the gap is, in the chart's measure; null when no test matches the measure. */
+  readonly sureness: GapSureness | null;
+  /** Whether each side is itself split on the item. */
+  readonly split: { readonly it: boolean; readonly marketing: boolean };
 }
 
 export interface DumbbellData {
   readonly rows: readonly DumbbellRow[];
   readonly domain: readonly [number, number];
+  /** The axis is the answers' own range (0–100%, 1–5, the scale): nothing may lie beyond it. */
+  readonly fixedDomain: boolean;
   readonly measure: DumbbellMeasure;
   /** The axis title: "% agreeing (4 or 5)". */
   readonly valueLabel: string;
@@ -80,6 +98,41 @@ function pickFor(measure: DumbbellMeasure, config: DumbbellConfig): (side: SideR
     case 'mean':
       return (side) => side.mean;
   }
+}
+
+/** Each side's interval of the figure the chart shows. */
+function whiskerFor(measure: DumbbellMeasure, config: DumbbellConfig): (side: SideResult) => Interval | null {
+  switch (measure) {
+    case 'top-two-box-percent':
+      return (side) => scaleInterval(shareInterval(side.top2Share, side.n), 100);
+    case 'above-midpoint-percent':
+      return (side) => scaleInterval(shareInterval(side.aboveMidpointShare, side.n), 100);
+    case 'points-share-percent': {
+      const total = config.kind === 'points' ? config.total : 100;
+      return (side) => scaleInterval(meanInterval(side), 100 / total);
+    }
+    case 'mean':
+      return (side) => meanInterval(side);
+  }
+}
+
+/** The test of the gap the chart draws: of means, of top-2-box shares, or none for shares above the midpoint. */
+function gapTestFor(measure: DumbbellMeasure): (item: ItemResult) => GapCertainty | null {
+  switch (measure) {
+    case 'top-two-box-percent':
+      return (item) => item.top2Certainty;
+    case 'above-midpoint-percent':
+      return () => null;
+    case 'points-share-percent':
+    case 'mean':
+      return (item) => item.certainty;
+  }
+}
+
+function gapScaleFor(measure: DumbbellMeasure, config: DumbbellConfig): number {
+  if (measure === 'top-two-box-percent') return 100;
+  if (measure === 'points-share-percent') return 100 / (config.kind === 'points' ? config.total : 100);
+  return 1;
 }
 
 function labelFor(measure: DumbbellMeasure, config: DumbbellConfig): { valueLabel: string; unit: string } {
@@ -123,6 +176,9 @@ export function dumbbellData(
   measure: DumbbellMeasure = dumbbellMeasure(config.kind, benchmarks),
 ): DumbbellData {
   const pick = pickFor(measure, config);
+  const whisker = whiskerFor(measure, config);
+  const gapTest = gapTestFor(measure);
+  const gapScale = gapScaleFor(measure, config);
   const published = new Map(benchmarks.filter((b) => b.measure === measure).map((b) => [b.itemId, b]));
   const rows: DumbbellRow[] = items.map((item) => {
     const it = sideValue(item.it, pick);
@@ -150,12 +206,19 @@ export function dumbbellData(
               marketing: marketing.state === 'shown' ? (item.marketing.guess?.mean ?? null) : null,
             }
           : null,
+      whisker: {
+        it: it.state === 'shown' ? whisker(item.it) : null,
+        marketing: marketing.state === 'shown' ? whisker(item.marketing) : null,
+      },
+      sureness: sureness(gapTest(item), gapScale),
+      split: splitSides(item),
     };
   });
   const size = (row: DumbbellRow) => (row.gap === null ? -1 : Math.abs(row.gap));
   rows.sort((x, y) => size(y) - size(x));
 
   let domain = fixedDomain(measure, config);
+  const fixed = domain !== null;
   if (domain === null) {
     const largest =
       max(
@@ -181,6 +244,7 @@ export function dumbbellData(
   return {
     rows,
     domain,
+    fixedDomain: fixed,
     measure,
     ...labelFor(measure, config),
     decimals,
@@ -202,6 +266,11 @@ export function dumbbellTable(data: DumbbellData, caption: string): ChartTable {
   if (data.sources.length > 0) columns.push('Published CIO figure', 'Published CMO figure');
   const overall = data.rows.some((row) => row.benchmark?.overall != null);
   if (overall) columns.push('Published, both sides');
+  const sure = data.rows.some((row) => row.sureness !== null);
+  const split = data.rows.some((row) => row.split.it || row.split.marketing);
+  if (sure) columns.push('Gap, 95% interval', 'How sure');
+  if (split) columns.push('Split within a side');
+  const round = (v: number) => (data.decimals === 0 ? Math.round(v) : v);
   return {
     caption,
     columns,
@@ -215,9 +284,25 @@ export function dumbbellTable(data: DumbbellData, caption: string): ChartTable {
       if (data.prediction) cells.push(maybe(row.guess?.it), maybe(row.guess?.marketing));
       if (data.sources.length > 0) cells.push(maybe(row.benchmark?.cio), maybe(row.benchmark?.cmo));
       if (overall) cells.push(maybe(row.benchmark?.overall));
+      if (sure) {
+        const interval = row.sureness?.interval;
+        cells.push(
+          interval ? `${formatSigned(round(interval.low))} to ${formatSigned(round(interval.high))}` : '—',
+          row.sureness?.words ?? '—',
+        );
+      }
+      if (split) cells.push(splitWords(row.split));
       return cells;
     }),
   };
+}
+
+/** "IT", "Marketing", "both", or "—". */
+export function splitWords(split: { readonly it: boolean; readonly marketing: boolean }): string {
+  if (split.it && split.marketing) return 'both';
+  if (split.it) return 'IT';
+  if (split.marketing) return 'Marketing';
+  return '—';
 }
 
 export function describeDumbbell(data: DumbbellData): string {
@@ -233,5 +318,10 @@ export function describeDumbbell(data: DumbbellData): string {
     parts.push('A figure published for both sides together is marked with a diamond on the line.');
   }
   if (data.prediction) parts.push("Each side's guess of the other side's answer is marked with a hollow marker.");
+  if (first?.sureness) parts.push(`The largest gap is a ${first.sureness.words}.`);
+  const split = data.rows.filter((row) => row.split.it || row.split.marketing);
+  if (split.length > 0) {
+    parts.push(`Split within a side: ${split.map((row) => `${row.label} (${splitWords(row.split)})`).join(', ')}.`);
+  }
   return parts.join(' ');
 }

@@ -2,6 +2,7 @@
  * Export a chart as a file that stands alone: the SVG with the styles it is drawn with
  * written onto each element and Inter embedded, or a PNG of the same drawn on a canvas.
  */
+import interLatinUrl from '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2?url';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -55,12 +56,25 @@ const HEADING_HEIGHT = 78;
 
 let fontFace: Promise<string> | null = null;
 
-/** Inter's Latin glyphs as a data URL, loaded only when a chart is first exported. */
+/**
+ * Inter's Latin glyphs as a data URL, read only when a chart is first exported from the
+ * font file the app already ships, rather than a second copy inlined in the JavaScript.
+ */
 function interFontFace(): Promise<string> {
-  fontFace ??= import('@fontsource-variable/inter/files/inter-latin-wght-normal.woff2?inline')
+  fontFace ??= fetch(interLatinUrl)
+    .then((response) => (response.ok ? response.blob() : Promise.reject(new Error(String(response.status)))))
     .then(
       (font) =>
-        `@font-face{font-family:'Inter Variable';font-style:normal;font-weight:100 900;src:url(${font.default}) format('woff2');}`,
+        new Promise<string>((resolve, reject) => {
+          const reader = new FileReader();
+          reader.onload = () => resolve(String(reader.result).replace(/^data:[^;,]*/, 'data:font/woff2'));
+          reader.onerror = () => reject(reader.error ?? new Error('The font could not be read.'));
+          reader.readAsDataURL(font);
+        }),
+    )
+    .then(
+      (dataUrl) =>
+        `@font-face{font-family:'Inter Variable';font-style:normal;font-weight:100 900;src:url(${dataUrl}) format('woff2');}`,
     )
     .catch(() => '');
   return fontFace;

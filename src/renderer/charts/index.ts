@@ -14,6 +14,8 @@ export { HeatmapChart } from './HeatmapChart';
 export { heatmapData, type HeatmapData } from './heatmap.data';
 export { ConvergenceChart } from './ConvergenceChart';
 export { convergenceData, type ConvergenceData } from './convergence.data';
+export { ReadingChart } from './ReadingChart';
+export { readingData, type ReadingData } from './reading.data';
 export { SummaryChart } from './SummaryChart';
 export { summaryData, type SummaryData } from './summary.data';
 export type { ChartProps } from './common';

@@ -1,4 +1,6 @@
 import type { DivergenceEntry, WorkshopAnalysis } from '../../shared/analytics';
+import { type GapSureness, sureness } from './certainty';
+import { splitWords } from './dumbbell.data';
 import { formatNumber, formatShare } from './format';
 import { favouredSide, leaningPhrase } from './sides';
 import type { ChartTable } from './table';
@@ -14,7 +16,14 @@ export interface SummaryRow {
   readonly favours: ChartSide | null;
   /** "Marketing ranks it higher", "IT higher", "different answers". */
   readonly leaning: string;
+  /** How sure the gap is: the verdict, adjusted across the workshop, and its interval. */
+  readonly sureness: GapSureness | null;
+  /** Whether each side is itself split on the item. */
+  readonly split: { readonly it: boolean; readonly marketing: boolean };
 }
+
+/** `size`: the largest divergences first; `sureness`: the gaps the room can be surest of first. */
+export type SummaryOrder = 'size' | 'sureness';
 
 export interface SummaryData {
   /** 0..100; null when nothing can be compared. */
@@ -22,6 +31,8 @@ export interface SummaryData {
   /** In words, for the room: "far apart", "partly aligned", "closely aligned". */
   readonly verdict: string | null;
   readonly rows: readonly SummaryRow[];
+  /** How the rows are ordered. */
+  readonly order: SummaryOrder;
 }
 
 /** How the index reads in the room: a reading aid for the facilitator, not a published scale. */
@@ -39,29 +50,45 @@ const rowOf = (entry: DivergenceEntry): SummaryRow => ({
   divergence: entry.divergence,
   favours: favouredSide(entry.kind, entry.gap),
   leaning: leaningPhrase(entry.kind, entry.gap, entry.disconnect),
+  sureness: sureness(entry.certainty),
+  split: entry.split,
 });
 
-/** The alignment index and the largest divergences, largest first, as the analysis lists them. */
-export function summaryData(analysis: WorkshopAnalysis, limit = 8): SummaryData {
+/**
+ * The alignment index and the divergences as the analysis lists them: the largest first,
+ * or (`sureness`) the ones the room can be surest of first.
+ */
+export function summaryData(analysis: WorkshopAnalysis, limit = 8, order: SummaryOrder = 'size'): SummaryData {
+  const entries = order === 'sureness' ? analysis.surestDivergences : analysis.topDivergences;
   return {
     alignmentIndex: analysis.alignmentIndex,
     verdict: verdictFor(analysis.alignmentIndex),
-    rows: analysis.topDivergences.slice(0, limit).map(rowOf),
+    rows: entries.slice(0, limit).map(rowOf),
+    order,
   };
 }
 
 export function summaryTable(data: SummaryData, caption: string): ChartTable {
   return {
     caption,
-    columns: ['Item', 'Activity', 'Divergence', 'Who is higher'],
+    columns: ['Item', 'Activity', 'Divergence', 'Who is higher', 'How sure', 'Split within a side'],
     rows: [
       [
         'Alignment index',
         'whole workshop',
         data.alignmentIndex === null ? '—' : `${formatNumber(Math.round(data.alignmentIndex))} of 100`,
         '',
+        '',
+        '',
       ],
-      ...data.rows.map((row) => [row.label, row.activityTitle, formatShare(row.divergence), row.leaning]),
+      ...data.rows.map((row) => [
+        row.label,
+        row.activityTitle,
+        formatShare(row.divergence),
+        row.leaning,
+        row.sureness?.words ?? '—',
+        splitWords(row.split),
+      ]),
     ],
   };
 }

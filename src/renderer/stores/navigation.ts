@@ -29,6 +29,12 @@ export const useNavigation = create<NavigationState>()((set, get) => ({
   resumed: false,
 
   async resume() {
+    // A screen handed to the room stays the room's ballot, even after a reload.
+    const seat = await api.live.seat();
+    if (seat.ok && seat.value.audience === 'ballot' && seat.value.workshopId !== null) {
+      set({ view: { name: 'ballot', id: seat.value.workshopId }, resumed: true });
+      return;
+    }
     const result = await api.session.get();
     if (result.ok && result.value.openWorkshopId !== null) {
       const id = result.value.openWorkshopId;

@@ -1,40 +1,38 @@
 import { create } from 'zustand';
-import type { AnalysisInput, WorkshopAnalysis } from '../../shared/analytics';
+import type { ResultsView } from '../../shared/live';
 import { api } from '../ipc/client';
-
-export interface WorkshopResults {
-  readonly input: AnalysisInput;
-  readonly analysis: WorkshopAnalysis;
-}
 
 interface ResultsState {
   readonly workshopId: string | null;
-  readonly results: WorkshopResults | null;
+  readonly includeUnrevealed: boolean;
+  readonly results: ResultsView | null;
   readonly status: 'idle' | 'loading' | 'ready' | 'error';
   readonly error: string | null;
-  /** Loads a workshop's results; called again, it refreshes them without a loading state. */
-  load(workshopId: string): Promise<void>;
+  /** Loads a workshop's results as the core computed them; called again, it refreshes them in place. */
+  load(workshopId: string, includeUnrevealed?: boolean): Promise<void>;
   clear(): void;
 }
 
-/** The results of the workshop on screen, as the main process last answered them. */
+/** The results of the workshop on screen, as the main process last answered them: analysis, never votes. */
 export const useResults = create<ResultsState>()((set, get) => ({
   workshopId: null,
+  includeUnrevealed: false,
   results: null,
   status: 'idle',
   error: null,
 
-  async load(workshopId) {
+  async load(workshopId, includeUnrevealed = get().includeUnrevealed) {
     const same = get().workshopId === workshopId && get().results !== null;
     if (!same) set({ workshopId, results: null, status: 'loading', error: null });
-    const result = await api.results.get({ id: workshopId });
-    // A later request for another workshop wins over this one.
-    if (get().workshopId !== workshopId) return;
+    set({ includeUnrevealed });
+    const result = await api.results.get({ id: workshopId, includeUnrevealed });
+    // A later request for another workshop, or with the other setting, wins over this one.
+    if (get().workshopId !== workshopId || get().includeUnrevealed !== includeUnrevealed) return;
     if (result.ok) set({ results: result.value, status: 'ready', error: null });
     else if (!same) set({ status: 'error', error: result.error.message });
   },
 
   clear() {
-    set({ workshopId: null, results: null, status: 'idle', error: null });
+    set({ workshopId: null, includeUnrevealed: false, results: null, status: 'idle', error: null });
   },
 }));

@@ -1,15 +1,18 @@
 import { type ItemAnswers, type KindContext, bySide, hiddenSide, itemResult, plainSide, visibility } from './sides';
+import { UNTESTED, distributionTest, newcombeInterval, testedGap } from './certainty';
 import { EMPTY_SUMMARY, totalVariationDistance } from './stats';
-import type { ItemResult, SideResult } from './types';
+import type { ItemResult, OptionGap, SideResult } from './types';
 import { type CategoricalConfig, readChoices } from './votes';
 
 /** How many voters a group has and how many of them picked each option. */
 interface Tally {
   voters: number;
   readonly picks: number[];
+  /** Each voter's picks as one code (bit o for option o), for the permutation test. */
+  readonly codes: number[];
 }
 
-const emptyTally = (options: number): Tally => ({ voters: 0, picks: new Array<number>(options).fill(0) });
+const emptyTally = (options: number): Tally => ({ voters: 0, picks: new Array<number>(options).fill(0), codes: [] });
 
 /** Share of the group's voters who picked each option (with several answers allowed they add up to more than 1). */
 function categoricalSide(tally: Tally, optionIds: readonly string[], hidden: boolean): SideResult {
@@ -51,10 +54,13 @@ export function analyzeCategorical(
       if (value === undefined || !readChoices(value, optionIndex, multiple, chosen)) return;
       const tally = tallies[context.sides[p]!];
       tally.voters++;
+      let code = 0;
       for (let o = 0; o < chosen.length; o++) {
         tally.picks[o]! += chosen[o]!;
+        code += chosen[o]! << o;
         chosen[o] = 0;
       }
+      tally.codes.push(code);
       context.countVoter(p);
     });
     const room = emptyTally(optionIds.length);
@@ -72,10 +78,33 @@ export function analyzeCategorical(
     const p = selectionDistribution(it);
     const q = selectionDistribution(marketing);
     const disconnect = p === null || q === null ? null : totalVariationDistance(p, q);
+    let optionGaps: Record<string, OptionGap> | null = null;
+    if (disconnect !== null) {
+      optionGaps = {};
+      const { it: a, marketing: b } = tallies;
+      optionIds.forEach((id, o) => {
+        optionGaps![id] = {
+          gap: a.picks[o]! / a.voters - b.picks[o]! / b.voters,
+          interval: newcombeInterval(a.picks[o]!, a.voters, b.picks[o]!, b.voters),
+        };
+      });
+    }
     return {
       ...itemResult(item, it, marketing, categoricalSide(room, optionIds, hidden.room)),
       disconnect,
       divergence: disconnect,
+      optionGaps,
+      // A distance has no sign and no interval here; how sure it is is its p-value.
+      certainty:
+        disconnect === null
+          ? UNTESTED
+          : testedGap(
+              disconnect,
+              null,
+              distributionTest(tallies.it.codes, tallies.marketing.codes, optionIds.length),
+              tallies.it.voters,
+              tallies.marketing.voters,
+            ),
     };
   });
 }

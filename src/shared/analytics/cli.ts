@@ -1,10 +1,15 @@
 import type { ActivityKind } from '../domain';
-import { analyze } from './workshop';
+import { analyze, surestDivergences } from './workshop';
+import { VERDICT_WORDS } from './certainty';
 import type {
   AnalysisActivity,
   AnalysisInput,
   AnalysisOptions,
   DivergenceEntry,
+  GapCertainty,
+  Interval,
+  ItemDissent,
+  PredictionReading,
   ItemResult,
   RoundResult,
   SideResult,
@@ -33,6 +38,23 @@ export interface CliItem {
   readonly hedgesG: number | null;
   /** Ownership and choice only. */
   readonly disconnect?: number | null;
+  /** How sure the gap (the disconnect for ownership and choice) is, with the verdict in words. */
+  readonly certainty: CliCertainty;
+  /** Likert only: how sure the top-2-box gap is. */
+  readonly top2Certainty?: CliCertainty;
+  /** Likert, scale and points only: whether each side is itself split. */
+  readonly dissent?: ItemDissent | null;
+  /** Ownership and choice only: each option's share gap with its 95% interval. */
+  readonly optionGaps?: ItemResult['optionGaps'];
+}
+
+export interface CliCertainty {
+  /** "clear gap", "likely gap", "could be chance with this few voters" or "too few voters to say". */
+  readonly verdict: string;
+  readonly interval: Interval | null;
+  readonly p: number | null;
+  readonly adjustedP: number | null;
+  readonly method: GapCertainty['method'];
 }
 
 export interface CliActivity {
@@ -44,13 +66,33 @@ export interface CliActivity {
   readonly spearmanRho?: number | null;
   readonly kendallTauB?: number | null;
   readonly kendallW?: { readonly it: number | null; readonly marketing: number | null };
+  /** Prediction only: how well each side read the other. */
+  readonly reading?: PredictionReading | null;
 }
 
 export interface CliAnalysis {
   readonly activities: readonly CliActivity[];
   readonly topDivergences: readonly DivergenceEntry[];
   readonly alignmentIndex: number | null;
+  /** The divergences ranked by how sure they are. */
+  readonly surestDivergences: readonly DivergenceEntry[];
 }
+
+const cliCertainty = (certainty: GapCertainty): CliCertainty => ({
+  verdict: VERDICT_WORDS[certainty.verdict],
+  interval: certainty.interval,
+  p: certainty.p,
+  adjustedP: certainty.adjustedP,
+  method: certainty.method,
+});
+
+const UNTESTED_CLI: CliCertainty = {
+  verdict: VERDICT_WORDS['too-few-voters'],
+  interval: null,
+  p: null,
+  adjustedP: null,
+  method: null,
+};
 
 const NOBODY: CliSide = { n: 0, mean: null, median: null, sd: null };
 
@@ -68,11 +110,21 @@ function cliItem(result: ItemResult, categorical: boolean): CliItem {
     marketing: cliSide(result.marketing, categorical),
     gap: result.gap,
     hedgesG: result.hedgesG,
+    certainty: cliCertainty(result.certainty),
   };
-  return categorical ? { ...item, disconnect: result.disconnect } : item;
+  if (categorical) return { ...item, disconnect: result.disconnect, optionGaps: result.optionGaps };
+  return {
+    ...item,
+    ...(result.top2Certainty ? { top2Certainty: cliCertainty(result.top2Certainty) } : {}),
+    ...(result.dissent ? { dissent: result.dissent } : {}),
+  };
 }
 
-function cliActivity(activity: AnalysisActivity, latest: RoundResult | null): CliActivity {
+function cliActivity(
+  activity: AnalysisActivity,
+  latest: RoundResult | null,
+  reading: PredictionReading | null,
+): CliActivity {
   const categorical = isCategoricalConfig(activity.config);
   const nobody: CliSide = categorical ? { ...NOBODY, shares: null } : NOBODY;
   // Before its first round an activity is still listed, with nobody having answered.
@@ -85,10 +137,12 @@ function cliActivity(activity: AnalysisActivity, latest: RoundResult | null): Cl
           marketing: nobody,
           gap: null,
           hedgesG: null,
+          certainty: UNTESTED_CLI,
           ...(categorical ? { disconnect: null } : {}),
         }))
       : latest.items.map((result) => cliItem(result, categorical));
   const base = { activityId: activity.id, kind: activity.config.kind, title: activity.title, items };
+  if (activity.config.kind === 'prediction') return { ...base, reading };
   if (activity.config.kind !== 'ranking') return base;
   return {
     ...base,
@@ -101,14 +155,71 @@ function cliActivity(activity: AnalysisActivity, latest: RoundResult | null): Cl
 /**
  * The latest round of every activity as plain JSON, for `common-ground analyze <workshop.json>`:
  * per item each side's n, mean, median and sd, the gap and Hedges' g (and the disconnect
- * for ownership and choice), rank agreement for rankings, then the workshop's top
- * divergences and alignment index.
+ * for ownership and choice) with how sure it is in words, dissent within each side, rank
+ * agreement for rankings and how well each side read the other for predictions, then the
+ * workshop's top divergences (by size and by certainty) and alignment index.
  */
 export function analyzeForCli(input: AnalysisInput, options: AnalysisOptions = {}): CliAnalysis {
   const analysis = analyze(input, options);
   return {
-    activities: input.activities.map((activity, i) => cliActivity(activity, analysis.activities[i]?.latest ?? null)),
+    activities: input.activities.map((activity, i) =>
+      cliActivity(activity, analysis.activities[i]?.latest ?? null, analysis.activities[i]?.reading ?? null),
+    ),
     topDivergences: analysis.topDivergences,
     alignmentIndex: analysis.alignmentIndex,
+    surestDivergences: analysis.surestDivergences,
   };
+}
+
+const round2 = (value: number) => String(Math.round(value * 100) / 100).replace('-', '−');
+const signed = (value: number) => (value > 0 ? `+${round2(value)}` : round2(value));
+const pValue = (p: number) => (p < 0.001 ? '< 0.001' : String(Math.round(p * 1000) / 1000));
+
+/**
+ * The verdicts in plain words, for `common-ground analyze --verdicts`: every gap of the
+ * latest rounds, the surest first, then the sides split within themselves and how well
+ * each side read the other.
+ */
+export function verdictReport(input: AnalysisInput, options: AnalysisOptions = {}): string {
+  const analysis = analyze(input, options);
+  const entries = surestDivergences(analysis.activities, Infinity);
+  const lines = [
+    'How sure each gap is: the latest round of each activity, p-values adjusted across every gap tested with enough voters.',
+    '',
+  ];
+  const width = Math.max(...entries.map((entry) => VERDICT_WORDS[entry.certainty.verdict].length), 0);
+  for (const entry of entries) {
+    const { certainty } = entry;
+    const figures: string[] = [];
+    if (entry.gap !== null) figures.push(`gap ${signed(entry.gap)}`);
+    else if (entry.disconnect !== null) figures.push(`disconnect ${round2(entry.disconnect)}`);
+    if (certainty.interval) figures.push(`95% ${signed(certainty.interval.low)} to ${signed(certainty.interval.high)}`);
+    if (certainty.p !== null) figures.push(`p ${pValue(certainty.p)}`);
+    if (certainty.adjustedP !== null) figures.push(`adjusted ${pValue(certainty.adjustedP)}`);
+    const split = [entry.split.it ? 'IT' : null, entry.split.marketing ? 'Marketing' : null].filter(Boolean);
+    if (split.length > 0) figures.push(`split within ${split.join(' and ')}`);
+    lines.push(
+      `${VERDICT_WORDS[certainty.verdict].padEnd(width)}  ${entry.label} (${entry.activityTitle}): ${figures.join(', ')}`,
+    );
+  }
+  for (const activity of analysis.activities) {
+    const reading = activity.reading;
+    if (!reading) continue;
+    const side = (name: string, other: string, r: typeof reading.it) =>
+      r.meanError === null || r.direction === null
+        ? `${name}: not enough answers`
+        : `${name} ${r.direction === 'about right' ? `reads ${other} about right` : `${r.direction} ${other} by ${round2(Math.abs(r.meanError))}`}` +
+          ` (a voter off by ${round2(r.meanAbsoluteError!)} on average)`;
+    const best =
+      reading.readBest === null
+        ? ''
+        : reading.readBest === 'even'
+          ? '; both read the other about as well'
+          : `; ${reading.readBest === 'it' ? 'IT' : 'Marketing'} read the other best`;
+    lines.push(
+      '',
+      `How well each side reads the other, ${activity.title}: ${side('IT', 'Marketing', reading.it)}; ${side('Marketing', 'IT', reading.marketing)}${best}.`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
 }

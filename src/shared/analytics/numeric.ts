@@ -12,8 +12,10 @@ import {
   sizes,
   visibility,
 } from './sides';
+import { UNTESTED, meanDifferenceTest, newcombeInterval, testedGap } from './certainty';
+import { sideDissent } from './dissent';
 import { hedgesG, summarize } from './stats';
-import type { ItemResult, RankingAgreement, SideResult } from './types';
+import type { GapCertainty, ItemDissent, ItemResult, RankingAgreement, SideResult } from './types';
 import { answerRange, LIKERT_LEVELS, type NumericConfig, readNumber } from './votes';
 
 function numericSide(values: readonly number[], hidden: boolean, config: NumericConfig): SideResult {
@@ -35,6 +37,49 @@ function numericSide(values: readonly number[], hidden: boolean, config: Numeric
   return { ...result, shares, top2Share: (counts[4]! + counts[5]!) / n };
 }
 
+/** How sure the gap of means is; untested when a side is empty or hidden. */
+export function meanGapCertainty(
+  it: ArrayLike<number>,
+  marketing: ArrayLike<number>,
+  hidden: { readonly it: boolean; readonly marketing: boolean },
+  gap: number | null,
+  sorted = false,
+): GapCertainty {
+  if (gap === null || hidden.it || hidden.marketing || it.length === 0 || marketing.length === 0) return UNTESTED;
+  const test = meanDifferenceTest(it, marketing, sorted);
+  const half = test.halfWidth ?? null;
+  return testedGap(
+    gap,
+    half === null ? null : { low: gap - half, high: gap + half },
+    test,
+    it.length,
+    marketing.length,
+  );
+}
+
+const agrees = (level: number) => (level >= 4 ? 1 : 0);
+
+/** Likert: how sure the gap of top-2-box shares is (a permutation test of the 0/1 "agrees"). */
+function top2Certainty(
+  it: Float64Array,
+  marketing: Float64Array,
+  hidden: { readonly it: boolean; readonly marketing: boolean },
+  top2Gap: number | null,
+): GapCertainty {
+  if (top2Gap === null || hidden.it || hidden.marketing) return UNTESTED;
+  // From sorted levels, the 0/1 "agrees" come out sorted too.
+  const a = it.map(agrees);
+  const b = marketing.map(agrees);
+  const count = (xs: Float64Array) => xs.reduce((sum, x) => sum + x, 0);
+  return testedGap(
+    top2Gap,
+    newcombeInterval(count(a), a.length, count(b), b.length),
+    meanDifferenceTest(a, b, true),
+    a.length,
+    b.length,
+  );
+}
+
 /**
  * Ranking, points, likert and scale: the answer is a number (a position, points, a level,
  * a value) summarised per side; the gap is on its mean. Likert adds top-2-box, ranking the
@@ -46,6 +91,9 @@ export function analyzeNumeric(
   context: KindContext,
 ): { items: ItemResult[]; ranking: RankingAgreement | null } {
   const range = answerRange(config, items.length);
+  const withDissent = config.kind !== 'ranking' && range !== null;
+  const dissentOf = (sorted: Float64Array, hidden: boolean) =>
+    hidden || range === null ? null : sideDissent(sorted, range, context.dissentThreshold, true);
   // Ranking: each voter's positions over all items (NaN where none was given), for Kendall's W.
   const positions: (Float64Array | undefined)[] = [];
   const results = items.map(({ item, answers }, i) => {
@@ -62,12 +110,21 @@ export function analyzeNumeric(
     const marketing = numericSide(values.marketing, hidden.marketing, config);
     const room = numericSide(everyone(values), hidden.room, config);
     const gap = gapOf(it, marketing);
+    const top2Gap = it.top2Share === null || marketing.top2Share === null ? null : it.top2Share - marketing.top2Share;
+    // Each side's answers sorted once, for the test's cache key and the dissent check alike.
+    const sorted = { it: Float64Array.from(values.it).sort(), marketing: Float64Array.from(values.marketing).sort() };
+    const dissent: ItemDissent | null = withDissent
+      ? { it: dissentOf(sorted.it, hidden.it), marketing: dissentOf(sorted.marketing, hidden.marketing) }
+      : null;
     return {
       ...itemResult(item, it, marketing, room),
       gap,
       hedgesG: hedgesG(it, marketing),
-      top2Gap: it.top2Share === null || marketing.top2Share === null ? null : it.top2Share - marketing.top2Share,
+      top2Gap,
       divergence: divergenceOf(gap, range),
+      certainty: meanGapCertainty(sorted.it, sorted.marketing, hidden, gap, true),
+      top2Certainty: config.kind === 'likert' ? top2Certainty(sorted.it, sorted.marketing, hidden, top2Gap) : null,
+      dissent,
     };
   });
   if (config.kind !== 'ranking') return { items: results, ranking: null };

@@ -11,6 +11,7 @@ import {
   sizes,
   visibility,
 } from './sides';
+import { meanGapCertainty } from './numeric';
 import { EMPTY_SUMMARY, hedgesG, summarize } from './stats';
 import type { ItemResult, SideResult } from './types';
 import { answerRange, type PredictionConfig, readPrediction } from './votes';
@@ -18,6 +19,13 @@ import { answerRange, type PredictionConfig, readPrediction } from './votes';
 function predictionSide(own: readonly number[], guess: readonly number[], hidden: boolean): SideResult {
   if (hidden) return hiddenSide(own.length);
   return { ...plainSide(summarize(own)), guess: own.length === 0 ? EMPTY_SUMMARY : summarize(guess) };
+}
+
+/** Mean |guess − target| over a side's voters. */
+function meanDistance(guesses: readonly number[], target: number): number {
+  let sum = 0;
+  for (const guess of guesses) sum += Math.abs(guess - target);
+  return sum / guesses.length;
 }
 
 /**
@@ -50,6 +58,10 @@ export function analyzePrediction(
     const gap = gapOf(it, marketing);
     const itGuessOfMarketing = it.guess?.mean ?? null;
     const marketingGuessOfIt = marketing.guess?.mean ?? null;
+    const itAbsoluteError =
+      itGuessOfMarketing === null || marketing.mean === null ? null : meanDistance(guess.it, marketing.mean);
+    const marketingAbsoluteError =
+      marketingGuessOfIt === null || it.mean === null ? null : meanDistance(guess.marketing, it.mean);
     return {
       ...itemResult(item, it, marketing, room),
       gap,
@@ -59,8 +71,11 @@ export function analyzePrediction(
         marketingGuessOfIt,
         itError: itGuessOfMarketing === null || marketing.mean === null ? null : itGuessOfMarketing - marketing.mean,
         marketingError: marketingGuessOfIt === null || it.mean === null ? null : marketingGuessOfIt - it.mean,
+        itAbsoluteError,
+        marketingAbsoluteError,
       },
       divergence: divergenceOf(gap, range),
+      certainty: meanGapCertainty(own.it, own.marketing, hidden, gap),
     };
   });
 }

@@ -1,5 +1,7 @@
 import type { VoteValue } from '../domain';
+import { adjustCertainties } from './certainty';
 import { analyzeCategorical } from './categorical';
+import { DEFAULT_DISSENT_THRESHOLD } from './dissent';
 import { analyzeNumeric } from './numeric';
 import { analyzePrediction } from './prediction';
 import type { ItemAnswers, KindContext, Roster } from './sides';
@@ -11,6 +13,8 @@ export interface RoundContext {
   /** The workshop's participants; votes from anyone else are not counted. */
   readonly roster: Roster;
   readonly anonymous: boolean;
+  /** The spread from which a side counts as split; `DEFAULT_DISSENT_THRESHOLD` unless given. */
+  readonly dissentThreshold?: number;
 }
 
 /**
@@ -38,6 +42,7 @@ export function analyzeRound(activity: AnalysisActivity, round: AnalysisRound, c
     sides: roster.sides,
     anonymous: context.anonymous,
     countVoter: (p) => (counted[p] = 1),
+    dissentThreshold: context.dissentThreshold ?? DEFAULT_DISSENT_THRESHOLD,
   };
 
   let results: ItemResult[];
@@ -49,6 +54,8 @@ export function analyzeRound(activity: AnalysisActivity, round: AnalysisRound, c
   } else {
     results = analyzePrediction(config, items, kindContext);
   }
+
+  results = withAdjustedCertainties(results);
 
   const voters = { it: 0, marketing: 0, other: 0, total: 0 };
   counted.forEach((flag, p) => {
@@ -66,4 +73,22 @@ export function analyzeRound(activity: AnalysisActivity, round: AnalysisRound, c
     ranking,
     divergence: meanOfKnown(results.map((result) => result.divergence)),
   };
+}
+
+/**
+ * The items with their gaps' p-values adjusted as one family (Benjamini–Hochberg): every
+ * item's main gap and, for likert, its top-2-box gap. `analyze` adjusts the latest rounds
+ * again, across the whole workshop.
+ */
+export function withAdjustedCertainties(items: readonly ItemResult[]): ItemResult[] {
+  const family = items.flatMap((item) =>
+    item.top2Certainty ? [item.certainty, item.top2Certainty] : [item.certainty],
+  );
+  const adjusted = adjustCertainties(family);
+  let next = 0;
+  return items.map((item) => {
+    const certainty = adjusted[next++]!;
+    const top2Certainty = item.top2Certainty ? adjusted[next++]! : null;
+    return { ...item, certainty, top2Certainty };
+  });
 }

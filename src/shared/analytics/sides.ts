@@ -1,4 +1,5 @@
 import type { Side, VoteValue } from '../domain';
+import { UNTESTED } from './certainty';
 import { hidesRoom, hidesSide } from './suppression';
 import type { AnalysisItem, AnalysisParticipant, ItemResult, NumericSummary, SideResult } from './types';
 
@@ -30,6 +31,8 @@ export interface KindContext {
   readonly anonymous: boolean;
   /** Records that a participant cast a vote that counts. */
   readonly countVoter: (participant: number) => void;
+  /** The spread from which a side counts as split. */
+  readonly dissentThreshold: number;
 }
 
 export type BySide<T> = Record<Side, T>;
@@ -92,5 +95,9 @@ export function itemResult(item: AnalysisItem, it: SideResult, marketing: SideRe
     prediction: null,
     aggregatePosition: null,
     divergence: null,
+    certainty: UNTESTED,
+    top2Certainty: null,
+    dissent: null,
+    optionGaps: null,
   };
 }

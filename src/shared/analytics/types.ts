@@ -43,6 +43,11 @@ export interface AnalysisInput {
   readonly anonymous: boolean;
   readonly participants: readonly AnalysisParticipant[];
   readonly activities: readonly AnalysisActivity[];
+  /**
+   * How wide a side's spread must be (0..1, see `SideDissent.spread`) before the side is
+   * called split on an item; `DEFAULT_DISSENT_THRESHOLD` unless the workshop sets it.
+   */
+  readonly dissentThreshold?: number;
 }
 
 export interface AnalysisOptions {
@@ -89,6 +94,55 @@ export interface PredictionResult {
   readonly itError: number | null;
   /** Marketing's mean guess of IT minus IT's mean own answer (> 0: Marketing overestimates). */
   readonly marketingError: number | null;
+  /** Mean over IT's voters of |their guess − Marketing's mean own answer|: how far off a single IT voter was. */
+  readonly itAbsoluteError: number | null;
+  /** Mean over Marketing's voters of |their guess − IT's mean own answer|. */
+  readonly marketingAbsoluteError: number | null;
+}
+
+/** How sure a gap is, in words; see `VERDICT_WORDS`. */
+export type GapVerdict = 'clear-gap' | 'likely-gap' | 'could-be-chance' | 'too-few-voters';
+
+/** A 95% interval. */
+export interface Interval {
+  readonly low: number;
+  readonly high: number;
+}
+
+/**
+ * How sure one gap between the sides is: a 95% interval, a two-sided permutation test of
+ * the side labels, its Benjamini–Hochberg adjustment across the workshop and a verdict.
+ */
+export interface GapCertainty {
+  /** The gap tested: the difference of means, of top-2-box shares, or the disconnect. */
+  readonly estimate: number | null;
+  /** 95% interval of the gap (IT − Marketing); null for the disconnect, or with no spread to estimate from. */
+  readonly interval: Interval | null;
+  /** Two-sided permutation p-value; null when a side is empty or hidden. */
+  readonly p: number | null;
+  /** p adjusted for the number of gaps tested (Benjamini–Hochberg); null when not tested. */
+  readonly adjustedP: number | null;
+  /** `exact`: every relabelling of the voters counted; `monte-carlo`: `relabellings` seeded random ones. */
+  readonly method: 'exact' | 'monte-carlo' | null;
+  /** How many relabellings the p-value counts (all of them, or the random draws). */
+  readonly relabellings: number;
+  readonly verdict: GapVerdict;
+}
+
+/** How split one side is on one item. */
+export interface SideDissent {
+  /** 2 × population standard deviation / answer range: 0 all answer alike, 1 half at each end. */
+  readonly spread: number;
+  /** The answers fall into two camps with a hole between them (see docs/analytics.md). */
+  readonly bimodal: boolean;
+  /** spread ≥ the workshop's dissent threshold, or bimodal. */
+  readonly split: boolean;
+}
+
+export interface ItemDissent {
+  /** Null when the side is empty or hidden. */
+  readonly it: SideDissent | null;
+  readonly marketing: SideDissent | null;
 }
 
 export interface ItemResult {
@@ -110,6 +164,26 @@ export interface ItemResult {
   readonly aggregatePosition: { readonly it: number | null; readonly marketing: number | null } | null;
   /** How far apart the sides are, on the 0..1 scale shared by every kind. */
   readonly divergence: number | null;
+  /**
+   * How sure the item's main gap is: the gap of means (ranking, points, likert, scale,
+   * prediction) or the disconnect (ownership, choice).
+   */
+  readonly certainty: GapCertainty;
+  /** Likert: how sure the top-2-box gap is. */
+  readonly top2Certainty: GapCertainty | null;
+  /** Likert, scale and points: whether each side is itself split. */
+  readonly dissent: ItemDissent | null;
+  /**
+   * Ownership and choice: per option id, share(IT) − share(Marketing) of the voters who
+   * picked it, with its 95% interval (Newcombe); null for other kinds or when a side is
+   * empty or hidden.
+   */
+  readonly optionGaps: Readonly<Record<string, OptionGap>> | null;
+}
+
+export interface OptionGap {
+  readonly gap: number;
+  readonly interval: Interval | null;
 }
 
 export interface RankingAgreement {
@@ -212,6 +286,32 @@ export interface DivergenceEntry {
   readonly divergence: number;
   readonly gap: number | null;
   readonly disconnect: number | null;
+  /** How sure the gap is, adjusted across the workshop's items. */
+  readonly certainty: GapCertainty;
+  /** Whether each side is itself split on the item (likert, scale, points). */
+  readonly split: { readonly it: boolean; readonly marketing: boolean };
+}
+
+/** How well one side read the other in a prediction activity's latest round. */
+export interface SideReading {
+  /** Items where the side's guesses could be scored. */
+  readonly items: number;
+  /** Mean over items of (the side's mean guess − the other side's mean own answer). */
+  readonly meanError: number | null;
+  /** Mean over items of the side's voters' mean |guess − the other side's mean own answer|. */
+  readonly meanAbsoluteError: number | null;
+  /** meanAbsoluteError / answer range, 0..1. */
+  readonly relativeError: number | null;
+  readonly direction: 'overestimates' | 'underestimates' | 'about right' | null;
+}
+
+export interface PredictionReading {
+  /** IT's reading of Marketing. */
+  readonly it: SideReading;
+  /** Marketing's reading of IT. */
+  readonly marketing: SideReading;
+  /** The side whose voters guessed the other closer; `even` within the tolerance. */
+  readonly readBest: 'it' | 'marketing' | 'even' | null;
 }
 
 export interface ActivityResult {
@@ -226,6 +326,8 @@ export interface ActivityResult {
   readonly convergence: Convergence | null;
   /** The latest round against the published figures, for the items that carry one. */
   readonly benchmarks: readonly BenchmarkComparison[];
+  /** Prediction: how well each side read the other in the latest round; otherwise null. */
+  readonly reading: PredictionReading | null;
 }
 
 export interface WorkshopAnalysis {
@@ -234,4 +336,6 @@ export interface WorkshopAnalysis {
   readonly topDivergences: readonly DivergenceEntry[];
   /** 0..100, 100 when the two sides answer identically; null when nothing can be compared. */
   readonly alignmentIndex: number | null;
+  /** The divergences the room can be surest of: by verdict, then adjusted p, then size. */
+  readonly surestDivergences: readonly DivergenceEntry[];
 }

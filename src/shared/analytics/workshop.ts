@@ -1,5 +1,7 @@
 import { compareWithBenchmarks } from './benchmark';
+import { adjustCertainties, VERDICT_WORDS } from './certainty';
 import { compareRounds } from './convergence';
+import { predictionReading } from './reading';
 import { analyzeRound, type RoundContext } from './round';
 import { createRoster } from './sides';
 import { meanOfKnown } from './stats';
@@ -9,8 +11,12 @@ import type {
   AnalysisInput,
   AnalysisOptions,
   DivergenceEntry,
+  GapVerdict,
+  ItemResult,
+  RoundResult,
   WorkshopAnalysis,
 } from './types';
+import { answerRange } from './votes';
 
 export const DEFAULT_TOP_DIVERGENCES = 10;
 
@@ -30,7 +36,36 @@ export function analyzeActivity(activity: AnalysisActivity, context: RoundContex
     convergence:
       first !== undefined && latest !== null && rounds.length > 1 ? compareRounds(activity.id, first, latest) : null,
     benchmarks: compareWithBenchmarks(activity, latest),
+    reading:
+      activity.config.kind === 'prediction'
+        ? predictionReading(latest, answerRange(activity.config, activity.items.length))
+        : null,
   };
+}
+
+/**
+ * The latest round of every activity with its p-values adjusted across the whole
+ * workshop (Benjamini–Hochberg over every gap tested in those rounds), so a room that
+ * asks forty questions is not told that the one in twenty that differs by chance is a gap.
+ */
+function adjustAcrossWorkshop(activities: readonly ActivityResult[]): ActivityResult[] {
+  const family = activities.flatMap((activity) =>
+    (activity.latest?.items ?? []).flatMap((item) =>
+      item.top2Certainty ? [item.certainty, item.top2Certainty] : [item.certainty],
+    ),
+  );
+  const adjusted = adjustCertainties(family);
+  let next = 0;
+  return activities.map((activity) => {
+    if (activity.latest === null) return activity;
+    const items = activity.latest.items.map((item): ItemResult => ({
+      ...item,
+      certainty: adjusted[next++]!,
+      top2Certainty: item.top2Certainty ? adjusted[next++]! : null,
+    }));
+    const latest: RoundResult = { ...activity.latest, items };
+    return { ...activity, rounds: [...activity.rounds.slice(0, -1), latest], latest };
+  });
 }
 
 /**
@@ -57,12 +92,47 @@ export function topDivergences(
         divergence: item.divergence,
         gap: item.gap,
         disconnect: item.disconnect,
+        certainty: item.certainty,
+        split: { it: item.dissent?.it?.split ?? false, marketing: item.dissent?.marketing?.split ?? false },
       });
     }
   }
   // Array.prototype.sort is stable, so equal divergences stay in agenda order.
   return entries.sort((a, b) => b.divergence - a.divergence).slice(0, Math.max(0, limit));
 }
+
+const VERDICT_RANK: Readonly<Record<GapVerdict, number>> = {
+  'clear-gap': 0,
+  'likely-gap': 1,
+  'could-be-chance': 2,
+  'too-few-voters': 3,
+};
+
+/**
+ * The same entries ranked by how sure the room can be of them: clear gaps first, then
+ * likely ones, then the rest; within a verdict by adjusted p (smallest first), then by
+ * divergence (largest first).
+ */
+export function surestDivergences(
+  activities: readonly ActivityResult[],
+  limit = DEFAULT_TOP_DIVERGENCES,
+): DivergenceEntry[] {
+  return bySureness(topDivergences(activities, Infinity), limit);
+}
+
+/** Entries already in divergence order, re-ranked by certainty; see `surestDivergences`. */
+function bySureness(entries: DivergenceEntry[], limit: number): DivergenceEntry[] {
+  const rank = (entry: DivergenceEntry) => VERDICT_RANK[entry.certainty.verdict];
+  return entries
+    .sort(
+      (a, b) =>
+        rank(a) - rank(b) || (a.certainty.adjustedP ?? 1) - (b.certainty.adjustedP ?? 1) || b.divergence - a.divergence,
+    )
+    .slice(0, Math.max(0, limit));
+}
+
+/** "clear gap", "likely gap", "could be chance with this few voters", "too few voters to say". */
+export const verdictWords = (verdict: GapVerdict): string => VERDICT_WORDS[verdict];
 
 /**
  * 100 × (1 − the mean over activities of the mean item divergence in the latest round).
@@ -76,12 +146,19 @@ export function alignmentIndex(activities: readonly ActivityResult[]): number | 
 
 /** The whole divergence analysis of a workshop: pure, and linear in the number of votes. */
 export function analyze(input: AnalysisInput, options: AnalysisOptions = {}): WorkshopAnalysis {
-  const context: RoundContext = { roster: createRoster(input.participants), anonymous: input.anonymous };
-  const activities = input.activities.map((activity) => analyzeActivity(activity, context));
+  const context: RoundContext = {
+    roster: createRoster(input.participants),
+    anonymous: input.anonymous,
+    dissentThreshold: input.dissentThreshold,
+  };
+  const activities = adjustAcrossWorkshop(input.activities.map((activity) => analyzeActivity(activity, context)));
+  const limit = Math.max(0, options.topDivergenceLimit ?? DEFAULT_TOP_DIVERGENCES);
+  const entries = topDivergences(activities, Infinity);
   return {
     anonymous: input.anonymous,
     activities,
-    topDivergences: topDivergences(activities, options.topDivergenceLimit),
+    topDivergences: entries.slice(0, limit),
     alignmentIndex: alignmentIndex(activities),
+    surestDivergences: bySureness([...entries], limit),
   };
 }

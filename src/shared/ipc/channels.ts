@@ -37,13 +37,17 @@ export const CHANNELS = [
   'report.data',
   'report.exportPdf',
   'report.exportWorkbook',
-  'live.state',
+  'live.seat',
+  'live.watch',
   'live.setCurrentActivity',
   'live.openRound',
   'live.closeRound',
   'live.revealRound',
   'live.recordBallot',
-  'live.ownBallot',
+  'live.handOver',
+  'live.unlock',
+  'live.allowChange',
+  'live.setPage',
   'live.saveNote',
   'live.addActionItem',
   'live.removeActionItem',
@@ -63,6 +67,14 @@ export const CHANNELS = [
 
 export type ChannelName = (typeof CHANNELS)[number];
 
+/**
+ * What the main process pushes to a window, and nothing else: the preload subscribes to
+ * these names only. `contract.ts` gives each its payload.
+ */
+export const EVENTS = ['live.view'] as const;
+
+export type EventName = (typeof EVENTS)[number];
+
 type Namespace<C extends string> = C extends `${infer N}.${string}` ? N : never;
 type Method<C extends string, N extends string> = C extends `${N}.${infer M}` ? M : never;
 
@@ -76,21 +88,31 @@ export type ApiShape<Fn extends Record<ChannelName, unknown>> = {
 };
 
 /**
- * Builds the grouped API object from the channel list. Kept free of imports and closures
- * so that the same function can be evaluated in a page by the end-to-end tests.
+ * Builds the grouped API object from the channel list, with `on(event, listener)` for the
+ * declared events only (it answers an unsubscribe). Kept free of imports and closures so
+ * that the same function can be evaluated in a page by the end-to-end tests.
  */
 export function buildApi(
   channels: readonly string[],
   invoke: (channel: string, input: unknown) => Promise<unknown>,
-): Record<string, Record<string, (input?: unknown) => Promise<unknown>>> {
-  const api: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {};
+  events: readonly string[],
+  subscribe: (event: string, listener: (payload: unknown) => void) => () => void,
+): Record<string, unknown> {
+  const api: Record<string, unknown> = {};
   for (const channel of channels) {
     const dot = channel.indexOf('.');
     const namespace = channel.slice(0, dot);
     const method = channel.slice(dot + 1);
-    const group = (api[namespace] ??= {});
+    const group = (api[namespace] ??= {}) as Record<string, (input?: unknown) => Promise<unknown>>;
     group[method] = (input?: unknown) => invoke(channel, input === undefined ? null : input);
   }
   for (const group of Object.values(api)) Object.freeze(group);
+  const declared = new Set(events);
+  api['on'] = (event: string, listener: (payload: unknown) => void) => {
+    if (!declared.has(event) || typeof listener !== 'function') {
+      throw new Error(`There is no event called "${String(event)}".`);
+    }
+    return subscribe(event, (payload) => listener(payload));
+  };
   return Object.freeze(api);
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { itemDefinitionSchema, type Template } from '../agenda';
-import type { AnalysisInput, WorkshopAnalysis } from '../analytics';
 import {
   ACTIVITY_KINDS,
   activityConfigSchema,
@@ -16,11 +15,10 @@ import {
   type WorkshopSummary,
 } from '../domain';
 import { backupNameSchema, type BackupInfo, type RestoreOutcome } from '../backups';
-import type { BallotEntry } from '../ballot';
-import type { LiveState } from '../live';
+import type { LiveView, ResultsView, Seat } from '../live';
 import { PAPER_SIZES, type ReportData } from '../report';
 import type { Result } from '../result';
-import type { ApiShape, ChannelName } from './channels';
+import type { ApiShape, ChannelName, EventName } from './channels';
 
 /** A channel's input schema and, as a phantom, its result type. */
 interface Channel<I extends z.ZodType, O> {
@@ -63,6 +61,7 @@ const actionItemInputSchema = z
   })
   .strict();
 const byId = z.object({ id: idSchema }).strict();
+const pin = z.string().regex(/^\d{4,8}$/, { error: 'A PIN is 4 to 8 digits.' });
 const toIndex = z.number().int({ error: 'A position is a whole number.' }).min(0).max(1000);
 const minutes = z
   .number()
@@ -150,7 +149,9 @@ export const contract = {
   'agenda.moveItem': channel<WorkshopDetail>()(z.object({ id: idSchema, toIndex }).strict()),
   'agenda.removeItem': channel<WorkshopDetail>()(byId),
 
-  'results.get': channel<{ input: AnalysisInput; analysis: WorkshopAnalysis }>()(byId),
+  'results.get': channel<ResultsView>()(
+    z.object({ id: idSchema, includeUnrevealed: z.boolean().default(false) }).strict(),
+  ),
 
   'report.data': channel<ReportData>()(z.object({ id: idSchema, appendix: z.boolean().default(false) }).strict()),
   'report.exportPdf': channel<FileOutcome>()(
@@ -163,9 +164,10 @@ export const contract = {
       .strict(),
   ),
   'report.exportWorkbook': channel<FileOutcome>()(byId),
-  'live.state': channel<LiveState>()(byId),
-  'live.setCurrentActivity': channel<LiveState>()(z.object({ workshopId: idSchema, activityId: idSchema }).strict()),
-  'live.openRound': channel<LiveState>()(
+  'live.seat': channel<Seat>()(nothing),
+  'live.watch': channel<LiveView>()(z.object({ workshopId: idSchema }).strict()),
+  'live.setCurrentActivity': channel<null>()(z.object({ workshopId: idSchema, activityId: idSchema }).strict()),
+  'live.openRound': channel<null>()(
     z
       .object({
         activityId: idSchema,
@@ -173,8 +175,8 @@ export const contract = {
       })
       .strict(),
   ),
-  'live.closeRound': channel<LiveState>()(z.object({ roundId: idSchema }).strict()),
-  'live.revealRound': channel<LiveState>()(z.object({ roundId: idSchema }).strict()),
+  'live.closeRound': channel<null>()(z.object({ roundId: idSchema }).strict()),
+  'live.revealRound': channel<null>()(z.object({ roundId: idSchema }).strict()),
   'live.recordBallot': channel<{ recordedAt: string }>()(
     z
       .object({
@@ -188,8 +190,15 @@ export const contract = {
       })
       .strict(),
   ),
-  'live.ownBallot': channel<BallotEntry[]>()(z.object({ roundId: idSchema, participantId: idSchema }).strict()),
-  'live.saveNote': channel<LiveState>()(
+  'live.handOver': channel<null>()(z.object({ workshopId: idSchema, pin }).strict()),
+  'live.unlock': channel<null>()(z.object({ pin }).strict()),
+  'live.allowChange': channel<null>()(z.object({ participantId: idSchema, pin }).strict()),
+  'live.setPage': channel<null>()(
+    z
+      .object({ workshopId: idSchema, page: z.number().int({ error: 'A page is a whole number.' }).min(0).max(100) })
+      .strict(),
+  ),
+  'live.saveNote': channel<null>()(
     z
       .object({
         workshopId: idSchema,
@@ -198,9 +207,9 @@ export const contract = {
       })
       .strict(),
   ),
-  'live.addActionItem': channel<LiveState>()(z.object({ workshopId: idSchema, item: actionItemInputSchema }).strict()),
-  'live.removeActionItem': channel<LiveState>()(z.object({ workshopId: idSchema, id: idSchema }).strict()),
-  'live.closeWorkshop': channel<LiveState>()(byId),
+  'live.addActionItem': channel<null>()(z.object({ workshopId: idSchema, item: actionItemInputSchema }).strict()),
+  'live.removeActionItem': channel<null>()(z.object({ workshopId: idSchema, id: idSchema }).strict()),
+  'live.closeWorkshop': channel<null>()(byId),
   'presenter.open': channel<null>()(byId),
 
   'backups.list': channel<BackupInfo[]>()(nothing),
@@ -230,4 +239,12 @@ export type ClientFn<C extends ChannelName> =
     ? () => Promise<Result<ChannelOutput<C>>>
     : (input: z.input<Contract[C]['input']>) => Promise<Result<ChannelOutput<C>>>;
 
-export type CommonGroundApi = ApiShape<{ [C in ChannelName]: ClientFn<C> }>;
+/** What each pushed event carries. */
+export interface EventPayloads {
+  'live.view': LiveView;
+}
+
+/** Subscribes to a pushed event; answers the unsubscribe. */
+export type Subscribe = <E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void) => () => void;
+
+export type CommonGroundApi = ApiShape<{ [C in ChannelName]: ClientFn<C> }> & { readonly on: Subscribe };

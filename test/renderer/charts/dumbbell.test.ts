@@ -80,7 +80,14 @@ describe('dumbbell data', () => {
       'No benchmark here',
     ]);
     expect(data.rows[2]!.benchmark).toBeNull();
-    expect(dumbbellTable(data, 'c').rows[0]).toEqual(['Marketing pulls in technology', '75%', '0%', '+75', '49%', '—']);
+    expect(dumbbellTable(data, 'c').rows[0]!.slice(0, 6)).toEqual([
+      'Marketing pulls in technology',
+      '75%',
+      '0%',
+      '+75',
+      '49%',
+      '—',
+    ]);
   });
 
   it("marks each side's guess of the other on a prediction, and keeps the room's own answers as the dots", () => {
@@ -141,7 +148,7 @@ describe('dumbbell data', () => {
     expect(data.rows.map((r) => r.label)).toEqual(['Everyone answered', 'Only two marketers answered']);
     expect(data.rows[1]!.marketing).toEqual({ state: 'suppressed' });
     expect(data.rows[1]!.gap).toBeNull();
-    expect(dumbbellTable(data, 'c').rows[1]).toEqual([
+    expect(dumbbellTable(data, 'c').rows[1]!.slice(0, 4)).toEqual([
       'Only two marketers answered',
       '9',
       'fewer than 3 — not shown',

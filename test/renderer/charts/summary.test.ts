@@ -45,7 +45,49 @@ describe('summary data', () => {
       'partly aligned',
       'closely aligned',
     ]);
-    expect(summaryTable(data, 'c').rows[0]).toEqual(['Alignment index', 'whole workshop', '38 of 100', '']);
+    expect(summaryTable(data, 'c').rows[0]!.slice(0, 4)).toEqual([
+      'Alignment index',
+      'whole workshop',
+      '38 of 100',
+      '',
+    ]);
     expect(describeSummary(data)).toContain('Alignment index 38 of 100 (far apart)');
+  });
+});
+
+describe('summary data, by how sure each gap is', () => {
+  const scale = { kind: 'scale', min: 0, max: 10, minLabel: '', maxLabel: '' } as const;
+  // "Small" is the larger gap but could be chance; "Sure" is smaller and every IT voter is above every marketer.
+  const analysis = analyzed(room(5, 4), [
+    activity(
+      scale,
+      ['Small', 'Sure'],
+      [
+        {
+          it1: [10, 6],
+          it2: [0, 7],
+          it3: [10, 6],
+          it4: [0, 7],
+          it5: [10, 6],
+          mk1: [1, 4],
+          mk2: [2, 5],
+          mk3: [9, 4],
+          mk4: [0, 5],
+        },
+      ],
+    ),
+  ]);
+
+  it('puts the surest gap first when asked, and says how sure each is', () => {
+    expect(summaryData(analysis).rows.map((r) => r.label)).toEqual(['Small', 'Sure']);
+    const data = summaryData(analysis, 8, 'sureness');
+    expect(data.rows.map((r) => [r.label, r.sureness?.verdict])).toEqual([
+      ['Sure', 'clear-gap'],
+      ['Small', 'could-be-chance'],
+    ]);
+    const table = summaryTable(data, 'c');
+    expect(table.columns.slice(-2)).toEqual(['How sure', 'Split within a side']);
+    expect(table.rows[1]!.slice(-2)).toEqual(['clear gap', '—']);
+    expect(table.rows[2]!.slice(-2)).toEqual(['could be chance with this few voters', 'both']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeForCli } from '../../../src/shared/analytics';
-import { activity, OWNERSHIP, participants, POINTS, RANKING, workshop } from './fixtures';
+import { analyzeForCli, verdictReport } from '../../../src/shared/analytics';
+import { activity, LIKERT, OWNERSHIP, participants, POINTS, PREDICTION, RANKING, workshop } from './fixtures';
 
 const people = participants(3, 3);
 
@@ -48,7 +48,10 @@ describe('analyzeForCli', () => {
     ]);
     expect(drivers).toMatchObject({ activityId: 'drivers', kind: 'ranking', title: 'Drivers for alignment' });
     const [insight] = drivers!.items;
-    expect(Object.keys(insight!)).toEqual(['itemId', 'label', 'it', 'marketing', 'gap', 'hedgesG']);
+    expect(Object.keys(insight!)).toEqual(['itemId', 'label', 'it', 'marketing', 'gap', 'hedgesG', 'certainty']);
+    // Three voters a side are too few for a verdict; the p-value is still given.
+    expect(insight!.certainty).toMatchObject({ verdict: 'too few voters to say', method: 'exact' });
+    expect(insight!.certainty.p).toBeGreaterThan(0);
     expect(Object.keys(insight!.it)).toEqual(['n', 'mean', 'median', 'sd']);
     expect(insight!.it.n).toBe(3);
     expect(insight!.it.mean).toBeCloseTo(4 / 3, 10);
@@ -91,13 +94,14 @@ describe('analyzeForCli', () => {
           marketing: { n: 0, mean: null, median: null, sd: null },
           gap: null,
           hedgesG: null,
+          certainty: { verdict: 'too few voters to say', interval: null, p: null, adjustedP: null, method: null },
         },
       ],
     });
   });
 
   it('ends with the top divergences and the alignment index', () => {
-    expect(Object.keys(output)).toEqual(['activities', 'topDivergences', 'alignmentIndex']);
+    expect(Object.keys(output)).toEqual(['activities', 'topDivergences', 'alignmentIndex', 'surestDivergences']);
     expect(output.topDivergences.map((entry) => entry.label)).toEqual([
       'Social Media',
       'Customer insight',
@@ -118,5 +122,71 @@ describe('analyzeForCli', () => {
 
   it('is plain JSON', () => {
     expect(JSON.parse(JSON.stringify(output))).toEqual(output);
+  });
+});
+
+describe('verdictReport', () => {
+  const room = participants(5, 4);
+  const report = verdictReport(
+    workshop(room, [
+      activity({
+        id: 'friction',
+        title: 'Where the friction is',
+        config: LIKERT,
+        items: ['Pulls in technologies', 'Split IT side'],
+        rounds: [
+          {
+            it1: [5, 1],
+            it2: [5, 1],
+            it3: [4, 5],
+            it4: [5, 5],
+            it5: [4, 5],
+            mk1: [2, 3],
+            mk2: [1, 3],
+            mk3: [2, 4],
+            mk4: [1, 3],
+          },
+        ],
+      }),
+      activity({
+        id: 'guess',
+        title: 'Right level?',
+        config: PREDICTION,
+        items: ['Right level'],
+        rounds: [
+          {
+            it1: [{ own: 40, guess: 10 }],
+            it2: [{ own: 50, guess: 20 }],
+            it3: [{ own: 45, guess: 15 }],
+            it4: [{ own: 40, guess: 20 }],
+            it5: [{ own: 50, guess: 10 }],
+            mk1: [{ own: 30, guess: 45 }],
+            mk2: [{ own: 35, guess: 50 }],
+            mk3: [{ own: 40, guess: 40 }],
+            mk4: [{ own: 30, guess: 45 }],
+          },
+        ],
+      }),
+    ]),
+  );
+  const lines = report.split('\n');
+
+  it('lists every gap in words, the surest first, with its interval and p-values', () => {
+    expect(lines[0]).toMatch(/adjusted across every gap tested/);
+    // 5 + 4 voters, every IT voter above every marketer: 1 relabelling in 126.
+    expect(lines[2]).toMatch(
+      /^clear gap\s+Pulls in technologies \(Where the friction is\): gap \+3\.1, 95% .+, p 0\.008/,
+    );
+    expect(lines.find((line) => line.includes('Split IT side'))).toMatch(
+      /^could be chance with this few voters\s+Split IT side .*split within IT$/,
+    );
+  });
+
+  it('says how well each side read the other', () => {
+    // Marketing's mean own answer is 33.75; IT guessed 10 to 20, 15 on average.
+    expect(report).toContain(
+      'How well each side reads the other, Right level?: IT underestimates Marketing by 18.75 (a voter off by 18.75 on average)',
+    );
+    expect(report).toMatch(/Marketing read the other best\.\n$/);
   });
 });

@@ -199,6 +199,8 @@ describe('suppression of small sides', () => {
       marketingGuessOfIt: 40,
       itError: null,
       marketingError: null,
+      itAbsoluteError: null,
+      marketingAbsoluteError: null,
     });
   });
 

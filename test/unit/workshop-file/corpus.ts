@@ -48,8 +48,8 @@ export const BAD_FILES: Record<string, BadFile> = {
   'unknown-side.json': { path: 'participants[3].side', message: 'Side must be IT, Marketing or Other.' },
   'title-too-long.json': { path: 'workshop.title', message: 'Title must be at most 200 characters.' },
   'oversized-note.json': { path: 'notes[0].body', message: 'A note is at most 20000 characters.' },
-  'too-many-participants.json': { path: 'participants', message: 'A workshop holds at most 500 participants.' },
-  'too-many-items.json': { path: 'activities[6].items', message: 'An activity holds at most 200 items.' },
+  'too-many-participants.json': { path: 'participants', message: 'A workshop holds at most 200 participants.' },
+  'too-many-items.json': { path: 'activities[6].items', message: 'An activity holds at most 60 items.' },
   'duplicate-participant-id.json': {
     path: 'participants[2].id',
     message: 'Participant id "p1" is used twice (first at participants[0]); ids must be unique.',
@@ -92,7 +92,7 @@ export const BAD_FILES: Record<string, BadFile> = {
   },
   'two-open-rounds.json': {
     path: 'activities[0].rounds[1].status',
-    message: 'An activity has at most one open round; round 1 is open already.',
+    message: 'A workshop has at most one open round; activities[0].rounds[0] is open already.',
   },
   'note-dangling-activity.json': { path: 'notes[1].activityId', message: 'There is no activity with id "a99".' },
   'action-dangling-activity.json': {

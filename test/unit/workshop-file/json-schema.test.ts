@@ -17,9 +17,9 @@ describe('docs/workshop-file.schema.json', () => {
       required: string[];
     };
     expect(schema.required).toEqual(['format', 'version', 'exportedAt', 'workshop', 'participants', 'activities']);
-    expect(schema.properties.participants?.maxItems).toBe(500);
-    expect(schema.properties.activities?.maxItems).toBe(200);
-    expect(schema.properties.activities?.items?.properties.items?.maxItems).toBe(200);
+    expect(schema.properties.participants?.maxItems).toBe(200);
+    expect(schema.properties.activities?.maxItems).toBe(50);
+    expect(schema.properties.activities?.items?.properties.items?.maxItems).toBe(60);
     expect(schema.properties.activities?.items?.properties.rounds?.maxItems).toBe(100);
   });
 });

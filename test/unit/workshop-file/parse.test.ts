@@ -151,11 +151,12 @@ describe('parseWorkshopFile', () => {
       { id: 'b', label: 'B' },
     ];
 
-    expect(withVote({ kind: 'ranking' }, 2)).toBe(true);
-    expect(withVote({ kind: 'ranking' }, 3)).toBe(false);
-    expect(withVote({ kind: 'ranking' }, 1.5)).toBe(false);
-    expect(withVote({ kind: 'points', total: 100 }, 100)).toBe(true);
-    expect(withVote({ kind: 'points', total: 100 }, 101)).toBe(false);
+    // A ranking or a points ballot is whole (every item answered), so these hold one item.
+    expect(withVote({ kind: 'ranking' }, 1, 1)).toBe(true);
+    expect(withVote({ kind: 'ranking' }, 2, 1)).toBe(false);
+    expect(withVote({ kind: 'ranking' }, 1.5, 1)).toBe(false);
+    expect(withVote({ kind: 'points', total: 100 }, 100, 1)).toBe(true);
+    expect(withVote({ kind: 'points', total: 100 }, 101, 1)).toBe(false);
     expect(withVote({ kind: 'scale', min: 0, max: 10 }, 7)).toBe(true);
     expect(withVote({ kind: 'scale', min: 0, max: 10 }, -1)).toBe(false);
     expect(withVote({ kind: 'choice', options, multiple: false }, 'b')).toBe(true);

@@ -90,6 +90,7 @@ function seedFullWorkshop(db: Db, q: Queries): string {
 
   q.rounds.open('guess-1', 'guess', T1);
   q.votes.replaceBallot('guess-1', 'ines', [{ itemId: 'level', value: { own: 40, guess: 65 } }], false, T1);
+  q.rounds.close('guess-1', T2);
 
   q.notes.insert('n1', 'w1', 'rank', 'IT ranks cost first', T0);
   q.notes.update('n1', 'IT ranks cost first; Marketing disagrees', T1);
@@ -206,7 +207,7 @@ describe('exporting and importing a workshop', () => {
     ).toEqual([
       ['a1', 20, ['i1', 'i2'], ['revealed', 'open']],
       ['a2', null, ['i3', 'i4'], ['closed']],
-      ['a3', null, ['i5'], ['open']],
+      ['a3', null, ['i5'], ['closed']],
       ['a4', null, [], []],
     ]);
     expect(file.activities[0]!.rounds[0]!.votes).toContainEqual({

@@ -1,14 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { ballotProblem } from '../../../shared/ballot';
-import type { Activity, Round } from '../../../shared/domain';
-import type { Voter } from '../../../shared/live';
+import type { BallotActivity, RoundView, Voter } from '../../../shared/live';
 import { api } from '../../ipc/client';
-import { draftFrom, emptyDraft, toEntries, type BallotDraft } from './draft';
+import { emptyDraft, toEntries, type BallotDraft } from './draft';
 import { KindInputs } from './KindInputs';
 
 interface Props {
-  activity: Activity;
-  round: Round;
+  activity: BallotActivity;
+  round: RoundView;
   participant: Voter;
   byFacilitator: boolean;
   onDone(): void;
@@ -16,28 +15,12 @@ interface Props {
 }
 
 export function BallotForm({ activity, round, participant, byFacilitator, onDone, onCancel }: Props) {
-  const [draft, setDraft] = useState<BallotDraft | null>(null);
-  const [changing, setChanging] = useState(false);
+  // Every ballot starts empty, a changed one too: nobody's earlier answers are ever shown
+  // at the shared screen. The draft lives as long as this form (keyed per person and round).
+  const [draft, setDraft] = useState<BallotDraft>(() => emptyDraft(activity));
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
 
-  // Load once per person and round. The room's state refreshes every second with fresh
-  // objects; reloading on each refresh would wipe what the person is answering.
-  const activityRef = useRef(activity);
-  useEffect(() => {
-    let live = true;
-    void api.live.ownBallot({ roundId: round.id, participantId: participant.id }).then((result) => {
-      if (!live) return;
-      const entries = result.ok ? result.value : [];
-      setChanging(entries.length > 0);
-      setDraft(entries.length > 0 ? draftFrom(activityRef.current, entries) : emptyDraft(activityRef.current));
-    });
-    return () => {
-      live = false;
-    };
-  }, [activity.id, round.id, participant.id]);
-
-  if (!draft) return <div aria-busy="true" className="ballot-loading" />;
   const entries = toEntries(activity, draft);
   const problem = ballotProblem(activity.config, activity.items, entries);
 
@@ -68,12 +51,11 @@ export function BallotForm({ activity, round, participant, byFacilitator, onDone
         void confirm();
       }}
     >
-      {changing && <p className="banner info">You have already answered. Change what you like and confirm again.</p>}
       <KindInputs
         activity={activity}
         draft={draft}
         onUpdate={(change) => {
-          setDraft((current) => (current ? change(current) : current));
+          setDraft((current) => change(current));
           setError(null);
         }}
       />

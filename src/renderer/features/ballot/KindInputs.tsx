@@ -1,9 +1,10 @@
 import { useState, type KeyboardEvent } from 'react';
-import type { Activity, ActivityConfig, Item, VoteValue } from '../../../shared/domain';
+import type { ActivityConfig, VoteValue } from '../../../shared/domain';
+import type { BallotActivity, BallotItem } from '../../../shared/live';
 import { moveInOrder, pointsLeft, type BallotDraft } from './draft';
 
 interface Props {
-  activity: Activity;
+  activity: BallotActivity;
   draft: BallotDraft;
   /** Changes are applied to the latest draft, so quick taps never overwrite each other. */
   onUpdate(change: (draft: BallotDraft) => BallotDraft): void;
@@ -62,7 +63,7 @@ function RankingInput({
   order,
   onMove,
 }: {
-  items: readonly Item[];
+  items: readonly BallotItem[];
   order: readonly string[];
   onMove(id: string, to: number): void;
 }) {
@@ -140,7 +141,7 @@ function RankingInput({
   );
 }
 
-function PointsInput(props: { items: readonly Item[]; total: number; draft: BallotDraft; onValue: SetValue }) {
+function PointsInput(props: { items: readonly BallotItem[]; total: number; draft: BallotDraft; onValue: SetValue }) {
   const { items, total, draft, onValue } = props;
   const left = pointsLeft(total, draft.values);
   const step = total >= 50 ? 5 : 1;
@@ -205,7 +206,7 @@ function PointsInput(props: { items: readonly Item[]; total: number; draft: Ball
 }
 
 function LevelsInput(props: {
-  items: readonly Item[];
+  items: readonly BallotItem[];
   draft: BallotDraft;
   levels: readonly { value: number; label: string }[];
   ends?: readonly [string, string];
@@ -246,7 +247,7 @@ function LevelsInput(props: {
 }
 
 function OptionsInput(props: {
-  items: readonly Item[];
+  items: readonly BallotItem[];
   config: Extract<ActivityConfig, { kind: 'choice' | 'ownership' }>;
   draft: BallotDraft;
   onValue: SetValue;
@@ -338,7 +339,7 @@ function OptionsInput(props: {
 }
 
 function PredictionInput(props: {
-  items: readonly Item[];
+  items: readonly BallotItem[];
   config: Extract<ActivityConfig, { kind: 'prediction' }>;
   draft: BallotDraft;
   onValue: SetValue;

@@ -1,5 +1,6 @@
 import type { BallotEntry } from '../../../shared/ballot';
-import type { Activity, VoteValue } from '../../../shared/domain';
+import type { VoteValue } from '../../../shared/domain';
+import type { BallotActivity } from '../../../shared/live';
 
 /**
  * What a person has answered so far, as the ballot screen holds it. Rankings are an
@@ -10,22 +11,11 @@ export interface BallotDraft {
   readonly values: Readonly<Record<string, VoteValue | undefined>>;
 }
 
-export function emptyDraft(activity: Activity): BallotDraft {
+export function emptyDraft(activity: BallotActivity): BallotDraft {
   return { order: activity.items.map((i) => i.id), values: {} };
 }
 
-/** A draft from answers already given in this round (a person coming back to change them). */
-export function draftFrom(activity: Activity, entries: readonly BallotEntry[]): BallotDraft {
-  if (entries.length === 0) return emptyDraft(activity);
-  const values = Object.fromEntries(entries.map((e) => [e.itemId, e.value]));
-  if (activity.kind !== 'ranking') return { order: activity.items.map((i) => i.id), values };
-  const order = [...activity.items]
-    .sort((a, b) => Number(values[a.id] ?? 99) - Number(values[b.id] ?? 99))
-    .map((i) => i.id);
-  return { order, values: {} };
-}
-
-export function toEntries(activity: Activity, draft: BallotDraft): BallotEntry[] {
+export function toEntries(activity: BallotActivity, draft: BallotDraft): BallotEntry[] {
   if (activity.kind === 'ranking') return draft.order.map((itemId, index) => ({ itemId, value: index + 1 }));
   // An item given no points has been given zero.
   if (activity.kind === 'points')

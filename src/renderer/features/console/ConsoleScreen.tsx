@@ -1,20 +1,22 @@
 import { useEffect, useRef, useState } from 'react';
 import { KIND_INFO } from '../../../shared/activities';
+import { agendaActivity } from '../../../shared/live';
+import type { Result } from '../../../shared/result';
 import { api } from '../../ipc/client';
-import { LIVE_REFRESH_MS, useLive } from '../../stores/live';
+import { useLive } from '../../stores/live';
 import { useNavigation } from '../../stores/navigation';
 import { useNotices } from '../../stores/notices';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { ExportReportButton } from '../report/ExportReportButton';
 import { STATUS_LABELS } from '../workshops/status';
-import { ActivityResults } from '../results/ActivityResults';
-import { asAnalysisActivity } from '../results/asAnalysisActivity';
+import { ActivityResults, pageCount } from '../results/ActivityResults';
 import { AgreementsPanel } from './AgreementsPanel';
 import { NotesPanel } from './NotesPanel';
 import { ProxyVoteDialog } from './ProxyVoteDialog';
 import { RevealedResults } from './RevealedResults';
 import { RoundPanel } from './RoundPanel';
 import { STAGE_LABELS } from './roundStatus';
+import { HandOverDialog } from './HandOverDialog';
 import { useShortcuts, type Shortcut } from './useShortcuts';
 
 /** Every console control has a key; the list is shown to the facilitator as it is. */
@@ -25,58 +27,70 @@ const SHORTCUTS = [
   { key: 'v', label: 'Start a re-vote' },
   { key: 'b', label: 'Hand the screen to the room (ballot)' },
   { key: 'p', label: 'Open the presenter view' },
+  { key: 'pagedown', label: 'Next chart on the projector', shown: 'PgDn' },
+  { key: 'pageup', label: 'Previous chart on the projector', shown: 'PgUp' },
+  { key: '?', label: 'Show or hide these shortcuts' },
   { key: 'n', label: 'Write a note' },
   { key: 'a', label: 'Capture an agreement' },
   { key: 'j', label: 'Next activity' },
   { key: 'k', label: 'Previous activity' },
-] as const;
+] as const satisfies readonly { key: string; label: string; shown?: string }[];
 
 export function ConsoleScreen({ workshopId }: { workshopId: string }) {
-  const state = useLive((s) => s.state);
+  const view = useLive((s) => (s.workshopId === workshopId ? s.view : null));
   const error = useLive((s) => s.error);
-  const refresh = useLive((s) => s.refresh);
+  const watch = useLive((s) => s.watch);
   const apply = useLive((s) => s.apply);
-  const clear = useLive((s) => s.clear);
   const run = useNavigation((s) => s.run);
   const openWorkshop = useNavigation((s) => s.openWorkshop);
   const notify = useNotices((s) => s.show);
   const [minutes, setMinutes] = useState<number | null>(null);
   const [proxyFor, setProxyFor] = useState<string | null>(null);
   const [ending, setEnding] = useState(false);
+  const [handingOver, setHandingOver] = useState(false);
+  const [showKeys, setShowKeys] = useState(false);
   const notesRef = useRef<HTMLTextAreaElement>(null);
   const agreementRef = useRef<HTMLInputElement>(null);
 
+  // The room arrives pushed by the main process after every change: nothing here polls.
+  useEffect(() => watch(workshopId), [workshopId, watch]);
+
+  // The core decides what this window shows: a screen handed to the room is the ballot.
+  const handedOver = view?.audience === 'ballot';
   useEffect(() => {
-    void refresh(workshopId);
-    const timer = setInterval(() => void refresh(workshopId), LIVE_REFRESH_MS);
-    return () => {
-      clearInterval(timer);
-      clear();
-    };
-  }, [workshopId, refresh, clear]);
+    if (handedOver) run(workshopId, 'ballot');
+  }, [handedOver, run, workshopId]);
+  const state = view?.audience === 'facilitator' ? view : null;
 
   const current = state?.activities.find((a) => a.id === state.currentActivityId) ?? null;
   const latest = state?.rounds.at(-1) ?? null;
   const open = state?.openRound ?? null;
 
-  async function act(change: ReturnType<typeof apply>) {
-    const result = await change;
+  async function act(change: Promise<Result<unknown>>) {
+    const result = await apply(change);
     if (!result.ok) notify({ tone: 'error', text: result.error.message });
   }
+  const revealedActivity = current && state?.revealed ? agendaActivity(current) : null;
+  const pages = revealedActivity && state?.revealed ? pageCount(revealedActivity, state.revealed) : 0;
 
   const controls = {
-    open: () => current && void act(apply(api.live.openRound({ activityId: current.id, minutes }))),
-    close: () => open && void act(apply(api.live.closeRound({ roundId: open.id }))),
-    reveal: () => latest?.status === 'closed' && void act(apply(api.live.revealRound({ roundId: latest.id }))),
+    open: () => current && void act(api.live.openRound({ activityId: current.id, minutes })),
+    close: () => open && void act(api.live.closeRound({ roundId: open.id })),
+    reveal: () => latest?.status === 'closed' && void act(api.live.revealRound({ roundId: latest.id })),
     revote: () =>
       latest &&
       latest.status !== 'open' &&
       current &&
-      void act(apply(api.live.openRound({ activityId: current.id, minutes }))),
+      void act(api.live.openRound({ activityId: current.id, minutes })),
     move: (step: number) => {
       if (!state || !current || open) return;
       const next = state.activities[state.activities.findIndex((a) => a.id === current.id) + step];
-      if (next) void act(apply(api.live.setCurrentActivity({ workshopId, activityId: next.id })));
+      if (next) void act(api.live.setCurrentActivity({ workshopId, activityId: next.id }));
+    },
+    page: (step: number) => {
+      if (!state || pages === 0) return;
+      const page = Math.max(0, Math.min(pages - 1, state.page + step));
+      if (page !== state.page) void act(api.live.setPage({ workshopId, page }));
     },
     presenter: async () => {
       const result = await api.presenter.open({ id: workshopId });
@@ -89,8 +103,11 @@ export function ConsoleScreen({ workshopId }: { workshopId: string }) {
     c: { run: controls.close, enabled: !!open },
     r: { run: controls.reveal, enabled: latest?.status === 'closed' },
     v: { run: controls.revote, enabled: !!latest && latest.status !== 'open' && !open },
-    b: { run: () => run(workshopId, 'ballot'), enabled: true },
+    b: { run: () => setHandingOver(true), enabled: true },
     p: { run: () => void controls.presenter(), enabled: true },
+    pagedown: { run: () => controls.page(1), enabled: pages > 1 },
+    pageup: { run: () => controls.page(-1), enabled: pages > 1 },
+    '?': { run: () => setShowKeys((shown) => !shown), enabled: true },
     n: { run: () => notesRef.current?.focus(), enabled: true },
     a: { run: () => agreementRef.current?.focus(), enabled: true },
     j: { run: () => controls.move(1), enabled: !open },
@@ -113,7 +130,7 @@ export function ConsoleScreen({ workshopId }: { workshopId: string }) {
 
   async function endWorkshop() {
     setEnding(false);
-    await act(apply(api.live.closeWorkshop({ id: workshopId })));
+    await act(api.live.closeWorkshop({ id: workshopId }));
   }
 
   return (
@@ -129,7 +146,8 @@ export function ConsoleScreen({ workshopId }: { workshopId: string }) {
           </h1>
         </div>
         <div className="header-actions">
-          <button type="button" className="button primary" onClick={() => run(workshopId, 'ballot')}>
+          {/* The round panel carries the next step as the one primary button; this stays quiet. */}
+          <button type="button" className="button" onClick={() => setHandingOver(true)}>
             Ballot for the room <kbd>B</kbd>
           </button>
           <button type="button" className="button" onClick={() => void controls.presenter()}>
@@ -161,9 +179,7 @@ export function ConsoleScreen({ workshopId }: { workshopId: string }) {
                     className={isCurrent ? 'agenda-step current' : 'agenda-step'}
                     aria-current={isCurrent ? 'step' : undefined}
                     disabled={!!open && !isCurrent}
-                    onClick={() =>
-                      void act(apply(api.live.setCurrentActivity({ workshopId, activityId: activity.id })))
-                    }
+                    onClick={() => void act(api.live.setCurrentActivity({ workshopId, activityId: activity.id }))}
                   >
                     <span className="activity-number">{index + 1}</span>
                     <span className="activity-text">
@@ -204,15 +220,24 @@ export function ConsoleScreen({ workshopId }: { workshopId: string }) {
                   onProxy={setProxyFor}
                 />
               </div>
-              {state.revealed && (
+              {state.revealed && revealedActivity && (
                 <>
                   <RevealedResults activity={current} result={state.revealed} />
                   <div className="panel console-charts">
+                    {pages > 1 && (
+                      <p className="projector-page" role="status">
+                        On the projector: page {Math.min(state.page, pages - 1) + 1} of {pages}{' '}
+                        <span className="muted">
+                          (<kbd>PgUp</kbd> / <kbd>PgDn</kbd>)
+                        </span>
+                      </p>
+                    )}
                     <ActivityResults
-                      activity={asAnalysisActivity(current)}
+                      activity={revealedActivity}
                       result={state.revealed}
                       pending={null}
                       workshopTitle={workshop.title}
+                      certainty
                     />
                   </div>
                 </>
@@ -233,13 +258,19 @@ export function ConsoleScreen({ workshopId }: { workshopId: string }) {
             textareaRef={notesRef}
           />
           <AgreementsPanel state={state} activity={current} inputRef={agreementRef} />
-          <details className="panel shortcuts">
-            <summary>Keyboard shortcuts</summary>
+          <details
+            className="panel shortcuts"
+            open={showKeys}
+            onToggle={(event) => setShowKeys(event.currentTarget.open)}
+          >
+            <summary>
+              Keyboard shortcuts <kbd>?</kbd>
+            </summary>
             <dl>
               {SHORTCUTS.map((s) => (
                 <div key={s.key}>
                   <dt>
-                    <kbd>{s.key.toUpperCase()}</kbd>
+                    <kbd>{'shown' in s ? s.shown : s.key.toUpperCase()}</kbd>
                   </dt>
                   <dd>{s.label}</dd>
                 </div>
@@ -254,10 +285,17 @@ export function ConsoleScreen({ workshopId }: { workshopId: string }) {
           activity={current}
           round={state.openRound}
           participant={state.participants.find((p) => p.id === proxyFor)!}
-          onClose={() => {
-            setProxyFor(null);
-            void refresh(workshopId);
+          onClose={() => setProxyFor(null)}
+        />
+      )}
+      {handingOver && (
+        <HandOverDialog
+          workshopId={workshopId}
+          onDone={() => {
+            setHandingOver(false);
+            run(workshopId, 'ballot');
           }}
+          onCancel={() => setHandingOver(false)}
         />
       )}
       {ending && (

@@ -1,4 +1,4 @@
-import type { ActivityResult } from '../../../shared/analytics';
+import { VERDICT_WORDS, type ActivityResult, type ItemResult } from '../../../shared/analytics';
 import type { Activity } from '../../../shared/domain';
 import { gapFigure, sideFigure } from './resultsTable';
 
@@ -37,15 +37,25 @@ export function RevealedResults({
             <th scope="col" className="mkt-col">
               Marketing
             </th>
+            <th scope="col" className="sure-col">
+              How sure
+            </th>
           </tr>
         </thead>
         <tbody>
           {round.items.map((item) => (
             <tr key={item.itemId}>
               <th scope="row">{item.label}</th>
-              <td className="it-col">{sideFigure(activity.config, item.it)}</td>
+              <td className="it-col">
+                {sideFigure(activity.config, item.it)}
+                {splitSide(item, 'it')}
+              </td>
               <td className="gap-col">{gapFigure(activity.config, item)}</td>
-              <td className="mkt-col">{sideFigure(activity.config, item.marketing)}</td>
+              <td className="mkt-col">
+                {sideFigure(activity.config, item.marketing)}
+                {splitSide(item, 'marketing')}
+              </td>
+              <td className={`sure-col verdict-${item.certainty.verdict}`}>{VERDICT_WORDS[item.certainty.verdict]}</td>
             </tr>
           ))}
         </tbody>
@@ -57,6 +67,17 @@ export function RevealedResults({
         <p className="convergence-line">Since round 1, the gap {describeConvergence(result)}.</p>
       )}
     </section>
+  );
+}
+
+/** A side that is itself split on the item: its average hides two camps. */
+function splitSide(item: ItemResult, side: 'it' | 'marketing') {
+  if (!item.dissent?.[side]?.split) return null;
+  return (
+    <span className="split-mark" title="This side is itself split on this item">
+      {' '}
+      split
+    </span>
   );
 }
 

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { LiveState } from '../../../shared/live';
 import { SIDE_LABELS } from '../designer/sides';
+import { useNow } from '../../app/useNow';
 import { timeLeft } from './roundStatus';
 
 interface Props {
@@ -15,16 +16,6 @@ interface Props {
 }
 
 const COUNTDOWNS = [null, 1, 2, 3, 5, 10, 15] as const;
-
-function useNow(active: boolean) {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (!active) return;
-    const timer = setInterval(() => setNow(Date.now()), 500);
-    return () => clearInterval(timer);
-  }, [active]);
-  return now;
-}
 
 export function RoundPanel({ state, minutes, onMinutes, onOpen, onClose, onReveal, onRevote, onProxy }: Props) {
   const latest = state.rounds.at(-1) ?? null;

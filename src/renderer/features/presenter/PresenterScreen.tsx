@@ -1,50 +1,44 @@
 import { useEffect, useState } from 'react';
-import { LIVE_REFRESH_MS, useLive } from '../../stores/live';
-import { ActivityResults } from '../results/ActivityResults';
-import { asAnalysisActivity } from '../results/asAnalysisActivity';
-import { timeLeft } from '../console/roundStatus';
+import type { RoomView } from '../../../shared/live';
+import { useNow } from '../../app/useNow';
+import { useLive } from '../../stores/live';
+import { FINAL_SECONDS, timeLeft } from '../console/roundStatus';
+import { ActivityResults, pageCount, votersLine } from '../results/ActivityResults';
 
 type Theme = 'dark' | 'light';
 const THEME_KEY = 'common-ground.presenter-theme';
 
 /**
  * The projector window: it follows the facilitator. The question, then how many have
- * voted while voting is open, then the revealed results side by side.
+ * voted while voting is open, then the revealed results, one chart at a time and sized
+ * to the screen (a projector cannot scroll); the facilitator steps through them.
  */
 export function PresenterScreen({ workshopId }: { workshopId: string }) {
-  const state = useLive((s) => s.state);
+  const view = useLive((s) => (s.workshopId === workshopId ? s.view : null));
   const error = useLive((s) => s.error);
-  const refresh = useLive((s) => s.refresh);
+  const watch = useLive((s) => s.watch);
   const [theme, setTheme] = useState<Theme>(() => (localStorage.getItem(THEME_KEY) === 'light' ? 'light' : 'dark'));
-  const [now, setNow] = useState(() => Date.now());
 
-  useEffect(() => {
-    void refresh(workshopId);
-    const timer = setInterval(() => {
-      void refresh(workshopId);
-      setNow(Date.now());
-    }, LIVE_REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [workshopId, refresh]);
+  useEffect(() => watch(workshopId), [workshopId, watch]);
 
   useEffect(() => {
     localStorage.setItem(THEME_KEY, theme);
   }, [theme]);
 
-  const current = state?.activities.find((a) => a.id === state.currentActivityId) ?? null;
-  const open = state?.openRound && state.openRound.activityId === current?.id ? state.openRound : null;
-  const latest = state?.rounds.at(-1) ?? null;
-  const progress = state?.progress ?? null;
+  const room: RoomView | null = view?.audience === 'room' ? view : null;
+  const round = room?.round ?? null;
+  const open = round?.status === 'open' ? round : null;
+  const now = useNow(!!open?.deadlineAt);
   const left = open ? timeLeft(open.deadlineAt, now) : null;
-  const position = current && state ? state.activities.findIndex((a) => a.id === current.id) + 1 : 0;
 
   return (
     <div className={`presenter theme-${theme}`}>
       <header className="presenter-header">
-        <span className="presenter-workshop">{state?.workshop.title ?? 'Common Ground'}</span>
-        {state && current && (
+        <span className="presenter-workshop">{room?.workshop.title ?? 'Common Ground'}</span>
+        {room?.revealed && <span className="presenter-voters">{votersLine(room.revealed)}</span>}
+        {room?.activity && (
           <span className="presenter-step">
-            {position} / {state.activities.length}
+            {room.position} / {room.activityCount}
           </span>
         )}
         <button
@@ -57,44 +51,59 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
         </button>
       </header>
 
-      {error && !state && <p className="presenter-message">{error}</p>}
+      {error && !room && <p className="presenter-message">{error}</p>}
 
-      {state && !current && <p className="presenter-message">Welcome</p>}
+      {room && !room.activity && <p className="presenter-message">Welcome</p>}
 
-      {state && current && (
-        <main className="presenter-main">
-          <h1 className="presenter-question">{current.title}</h1>
-          {current.prompt && <p className="presenter-prompt">{current.prompt}</p>}
+      {room?.activity && (
+        <main className={room.revealed ? 'presenter-main revealed-results' : 'presenter-main'}>
+          <h1 className="presenter-question">{room.activity.title}</h1>
+          {room.prompt && !room.revealed && <p className="presenter-prompt">{room.prompt}</p>}
 
-          {open && progress && (
-            <div className="presenter-progress" role="status" aria-live="polite">
-              <p className="presenter-count">
-                <strong>{progress.voted.length}</strong> of {progress.total} have voted
+          {open && room.progress && (
+            <div className="presenter-progress">
+              <p className="presenter-count" role="status" aria-live="polite">
+                <strong>{room.progress.voted}</strong> of {room.progress.total} have voted
               </p>
               <div className="presenter-bar" aria-hidden="true">
-                <span style={{ width: `${progress.total ? (100 * progress.voted.length) / progress.total : 0}%` }} />
+                <span
+                  style={{ width: `${room.progress.total ? (100 * room.progress.voted) / room.progress.total : 0}%` }}
+                />
               </div>
               {left && (
-                <p className={left.over ? 'presenter-timer over' : 'presenter-timer'}>
+                <p
+                  className={
+                    left.over
+                      ? 'presenter-timer over'
+                      : left.seconds <= FINAL_SECONDS
+                        ? 'presenter-timer final'
+                        : 'presenter-timer'
+                  }
+                  role="timer"
+                  aria-live="off"
+                >
                   {left.over ? 'Time is up' : left.text}
                 </p>
               )}
             </div>
           )}
 
-          {!open && latest?.status === 'closed' && (
-            <p className="presenter-message">Voting is closed. The results are coming.</p>
-          )}
+          {round?.status === 'closed' && <p className="presenter-message">Voting is closed. The results are coming.</p>}
 
-          {!open && !latest && <p className="presenter-message small">Voting opens in a moment.</p>}
+          {!round && <p className="presenter-message small">Voting opens in a moment.</p>}
 
-          {!open && latest?.status === 'revealed' && state.revealed && (
-            <div className="presenter-charts">
+          {round?.status === 'revealed' && room.revealed && (
+            <div
+              className="presenter-charts"
+              data-page={Math.min(room.page, pageCount(room.activity, room.revealed) - 1)}
+              data-pages={pageCount(room.activity, room.revealed)}
+            >
               <ActivityResults
-                activity={asAnalysisActivity(current)}
-                result={state.revealed}
+                activity={room.activity}
+                result={room.revealed}
                 pending={null}
-                workshopTitle={state.workshop.title}
+                workshopTitle={room.workshop.title}
+                page={room.page}
               />
             </div>
           )}

@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import type { ActivityResult, AnalysisActivity } from '../../../shared/analytics';
+import type { ActivityResult } from '../../../shared/analytics';
+import { agendaActivity } from '../../../shared/live';
 import { KIND_INFO } from '../../../shared/activities';
 import type { ActionItem, Activity, ActivityConfig } from '../../../shared/domain';
 import {
@@ -38,18 +39,6 @@ const date = (iso: string) => formatWorkshopDate(iso, 'en-GB');
 
 /** How many divergences the executive summary ranks. */
 const SUMMARY_DIVERGENCES = 5;
-
-/** The activity as the charts read it; the report holds the analysis, never the votes. */
-function chartActivity(activity: Activity): AnalysisActivity {
-  return {
-    id: activity.id,
-    kind: activity.kind,
-    title: activity.title,
-    config: activity.config,
-    items: activity.items.map((item) => ({ id: item.id, label: item.label, benchmark: item.benchmark })),
-    rounds: [],
-  };
-}
 
 const PX_PER_MM = 96 / 25.4;
 
@@ -277,7 +266,7 @@ export function ReportScreen({ workshopId, paper, appendix }: { workshopId: stri
               <h3 className="report-activity-title">{activity.title}</h3>
               {activity.prompt && <p className="report-question">{activity.prompt}</p>}
               <ActivityResults
-                activity={chartActivity(activity)}
+                activity={agendaActivity(activity)}
                 result={result}
                 pending={null}
                 workshopTitle={workshop.title}

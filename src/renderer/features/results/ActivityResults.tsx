@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo, type ReactNode } from 'react';
 import { KIND_INFO } from '../../../shared/activities';
-import type { ActivityResult, AnalysisActivity, BenchmarkComparison } from '../../../shared/analytics';
+import type { ActivityResult, AnalysisActivity, BenchmarkComparison, ItemResult } from '../../../shared/analytics';
 import {
   ButterflyChart,
   butterflyData,
@@ -16,7 +16,7 @@ import {
   slopeData,
 } from '../../charts';
 import { formatNumber, formatPercent } from '../../charts/format';
-import type { PendingRound } from './visible';
+import type { PendingRound } from '../../../shared/live';
 
 interface ActivityResultsProps {
   readonly activity: AnalysisActivity;
@@ -24,11 +24,15 @@ interface ActivityResultsProps {
   readonly pending: PendingRound | null;
   readonly workshopTitle: string;
   readonly static?: boolean;
+  /** Shows one page of `resultPages` only: the projector, which cannot scroll. */
+  readonly page?: number;
+  /** Each gap's 95% interval and how sure it is, on the charts that can show them. */
+  readonly certainty?: boolean;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-function votersLine(result: ActivityResult): string {
+export function votersLine(result: ActivityResult): string {
   const round = result.latest;
   if (!round) return '';
   const { it, marketing, other } = round.voters;
@@ -37,29 +41,47 @@ function votersLine(result: ActivityResult): string {
   return `${parts.join(' · ')} voted`;
 }
 
-/** One activity's results: the charts its kind calls for, and how the gap moved if it was voted twice. */
-export function ActivityResults({ activity, result, pending, workshopTitle, static: still }: ActivityResultsProps) {
-  const round = result.latest;
-  const { config } = activity;
-  const headingId = `results-${activity.id}`;
-  const common = useMemo(
-    () => ({
-      static: still,
-      fileLabel: `${workshopTitle} ${activity.title}`,
-      exportSubheading: `${workshopTitle} · ${activity.title}${round ? ` · round ${round.roundNumber}` : ''}`,
-    }),
-    [still, workshopTitle, activity.title, round],
-  );
+interface Common {
+  readonly static: boolean | undefined;
+  readonly certainty: boolean;
+  readonly fileLabel: string;
+  readonly exportSubheading: string;
+}
 
-  const charts = useMemo(() => {
-    if (!round) return null;
-    const items = round.items;
-    switch (config.kind) {
-      case 'ranking': {
-        const agreement = round.ranking;
-        const rho = agreement?.spearmanRho;
-        return (
-          <>
+/** One chart or table of an activity's results, drawn for some of its items. */
+interface ResultPart {
+  readonly key: string;
+  /**
+   * On the projector, at most this many items per page, so that its text stays readable
+   * from the back of the room; null when the chart only makes sense whole (an order).
+   */
+  readonly perPage: number | null;
+  render(items: readonly ItemResult[], common: Common): ReactNode;
+}
+
+/** A page on the projector: one part, for one slice of the items. */
+export interface ResultPage {
+  readonly part: ResultPart;
+  readonly items: readonly ItemResult[];
+  /** "2 of 3" when the part's items run over several pages. */
+  readonly slice: { readonly index: number; readonly of: number } | null;
+}
+
+/** What an activity's results are made of, for its kind: the one list both the app and the projector read. */
+function resultParts(activity: AnalysisActivity, result: ActivityResult): ResultPart[] {
+  const round = result.latest;
+  if (!round) return [];
+  const { config } = activity;
+  const all = round.items;
+  const parts: ResultPart[] = [];
+  switch (config.kind) {
+    case 'ranking': {
+      const rho = round.ranking?.spearmanRho;
+      parts.push(
+        {
+          key: 'slope',
+          perPage: null,
+          render: (items, common) => (
             <SlopeChart
               {...common}
               title="Each side's order"
@@ -70,85 +92,220 @@ export function ActivityResults({ activity, result, pending, workshopTitle, stat
               }
               data={slopeData(items, result.benchmarks)}
             />
+          ),
+        },
+        {
+          key: 'butterfly',
+          perPage: 6,
+          render: (items, common) => (
             <ButterflyChart
               {...common}
               title="Priority score per side"
-              caption={`Mean rank as a score: an item every voter put first scores ${items.length}.`}
-              data={butterflyData(items, { kind: 'rank-score', itemCount: items.length })}
+              caption={`Mean rank as a score: an item every voter put first scores ${all.length}.`}
+              data={butterflyData(items, { kind: 'rank-score', itemCount: all.length })}
             />
-          </>
-        );
-      }
-      case 'points':
-      case 'scale': {
-        const measure =
-          config.kind === 'points'
-            ? { kind: 'mean' as const, label: `mean points (of ${config.total})`, min: 0, max: null }
-            : {
-                kind: 'mean' as const,
-                label: `mean rating (${config.min}–${config.max})`,
-                min: config.min,
-                max: config.max,
-              };
-        return (
-          <>
+          ),
+        },
+      );
+      break;
+    }
+    case 'points':
+    case 'scale': {
+      const measure =
+        config.kind === 'points'
+          ? { kind: 'mean' as const, label: `mean points (of ${config.total})`, min: 0, max: null }
+          : {
+              kind: 'mean' as const,
+              label: `mean rating (${config.min}–${config.max})`,
+              min: config.min,
+              max: config.max,
+            };
+      parts.push(
+        {
+          key: 'butterfly',
+          perPage: 6,
+          render: (items, common) => (
             <ButterflyChart
               {...common}
               title={config.kind === 'points' ? 'Points per side' : 'Rating per side'}
               data={butterflyData(items, measure)}
             />
+          ),
+        },
+        {
+          key: 'dumbbell',
+          perPage: 4,
+          render: (items, common) => (
             <DumbbellChart
               {...common}
               title={result.benchmarks.length ? 'Gap per item, with the published figures' : 'Gap per item'}
               data={dumbbellData(items, config, result.benchmarks)}
             />
-          </>
-        );
-      }
-      case 'likert':
-        return (
-          <>
+          ),
+        },
+      );
+      break;
+    }
+    case 'likert':
+      parts.push(
+        {
+          key: 'likert',
+          perPage: 4,
+          render: (items, common) => (
             <LikertChart {...common} title="Answers per side" data={likertData(items, config.labels)} />
+          ),
+        },
+        {
+          key: 'dumbbell',
+          perPage: 4,
+          render: (items, common) => (
             <DumbbellChart
               {...common}
               title={result.benchmarks.length ? 'Share agreeing, with the published figures' : 'Share agreeing'}
               data={dumbbellData(items, config, result.benchmarks)}
             />
-          </>
-        );
-      case 'ownership':
-      case 'choice':
-        return (
+          ),
+        },
+      );
+      break;
+    case 'ownership':
+    case 'choice':
+      parts.push({
+        key: 'heatmap',
+        perPage: 5,
+        render: (items, common) => (
           <HeatmapChart
             {...common}
             title={config.kind === 'ownership' ? 'Who should drive it, per side' : 'What each side chose'}
             data={heatmapData(items, config.options, undefined, result.benchmarks)}
             options={config.options}
           />
-        );
-      case 'prediction':
-        return (
+        ),
+      });
+      break;
+    case 'prediction':
+      parts.push({
+        key: 'dumbbell',
+        perPage: 4,
+        render: (items, common) => (
           <DumbbellChart
             {...common}
             title="Own answers, and each side's guess of the other"
             caption={config.ask}
             data={dumbbellData(items, config, result.benchmarks)}
           />
+        ),
+      });
+      break;
+  }
+  const { convergence } = result;
+  if (convergence) {
+    parts.push({
+      key: 'convergence',
+      perPage: 5,
+      render: (items, common) => {
+        const shown = new Set(items.map((item) => item.itemId));
+        const data = convergenceData(
+          { ...convergence, items: convergence.items.filter((item) => shown.has(item.itemId)) },
+          config.kind,
         );
-    }
-  }, [round, config, result.benchmarks, common]);
+        return (
+          <ConvergenceChart
+            {...common}
+            title={`Round ${data.fromRound} and the re-vote`}
+            caption="Did the discussion bring the sides closer?"
+            data={data}
+            kind={config.kind}
+          />
+        );
+      },
+    });
+  }
+  const unmarked = config.kind === 'ownership' || config.kind === 'choice' ? result.benchmarks : [];
+  if (unmarked.length > 0) {
+    parts.push({
+      key: 'published',
+      perPage: null,
+      render: () => <PublishedFigures comparisons={unmarked} activity={activity} />,
+    });
+  }
+  return parts;
+}
 
-  const convergence = useMemo(
-    () => (result.convergence ? convergenceData(result.convergence, config.kind) : null),
-    [result.convergence, config.kind],
+/**
+ * The pages of an activity's results on the projector, in order: each part, its items
+ * split into even slices where they would not stay readable on one screen.
+ */
+export function resultPages(activity: AnalysisActivity, result: ActivityResult): ResultPage[] {
+  const items = result.latest?.items ?? [];
+  return resultParts(activity, result).flatMap((part): ResultPage[] => {
+    if (part.perPage === null || items.length <= part.perPage) return [{ part, items, slice: null }];
+    const slices = Math.ceil(items.length / part.perPage);
+    const size = Math.ceil(items.length / slices);
+    return Array.from({ length: slices }, (_, index) => ({
+      part,
+      items: items.slice(index * size, (index + 1) * size),
+      slice: { index: index + 1, of: slices },
+    }));
+  });
+}
+
+/** How many pages an activity's results make on the projector. */
+export const pageCount = (activity: AnalysisActivity, result: ActivityResult): number =>
+  resultPages(activity, result).length;
+
+/** One activity's results: the charts its kind calls for, and how the gap moved if it was voted twice. */
+export function ActivityResults({
+  activity,
+  result,
+  pending,
+  workshopTitle,
+  static: still,
+  page,
+  certainty = false,
+}: ActivityResultsProps) {
+  const round = result.latest;
+  const headingId = `results-${activity.id}`;
+  const common = useMemo(
+    () => ({
+      static: still,
+      certainty,
+      fileLabel: `${workshopTitle} ${activity.title}`,
+      exportSubheading: `${workshopTitle} · ${activity.title}${round ? ` · round ${round.roundNumber}` : ''}`,
+    }),
+    [still, certainty, workshopTitle, activity.title, round],
   );
 
-  const unmarked = config.kind === 'ownership' || config.kind === 'choice' ? result.benchmarks : [];
+  const shown = useMemo(() => {
+    if (page === undefined) {
+      return resultParts(activity, result).map((part) => (
+        <Fragment key={part.key}>{part.render(result.latest?.items ?? [], common)}</Fragment>
+      ));
+    }
+    const pages = resultPages(activity, result);
+    const current = pages[Math.max(0, Math.min(page, pages.length - 1))];
+    if (!current) return null;
+    return (
+      <Fragment key={`${current.part.key}-${current.slice?.index ?? 0}`}>
+        {current.part.render(current.items, {
+          ...common,
+          exportSubheading: current.slice
+            ? `${common.exportSubheading} · part ${current.slice.index} of ${current.slice.of}`
+            : common.exportSubheading,
+        })}
+        {current.slice && (
+          <p className="results-slice">
+            Part {current.slice.index} of {current.slice.of} of the items
+          </p>
+        )}
+      </Fragment>
+    );
+  }, [activity, result, common, page]);
 
   return (
     <section className="results-activity" aria-labelledby={headingId}>
       <header className="results-activity-header">
-        <span className="kind-badge">{KIND_INFO[config.kind].label}</span>
+        <span className="kind-badge">{KIND_INFO[activity.config.kind].label}</span>
         <h2 id={headingId}>{activity.title}</h2>
         <p className="muted">{votersLine(result)}</p>
       </header>
@@ -158,17 +315,7 @@ export function ActivityResults({ activity, result, pending, workshopTitle, stat
           {plural(pending.voters, 'vote', 'votes')} so far); its results appear here once it is revealed.
         </p>
       )}
-      {charts}
-      {convergence && (
-        <ConvergenceChart
-          {...common}
-          title={`Round ${convergence.fromRound} and the re-vote`}
-          caption="Did the discussion bring the sides closer?"
-          data={convergence}
-          kind={config.kind}
-        />
-      )}
-      {unmarked.length > 0 && <PublishedFigures comparisons={unmarked} activity={activity} />}
+      {shown}
     </section>
   );
 }

@@ -1,13 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import { analyze } from '../../../shared/analytics';
 import { SummaryChart, summaryData } from '../../charts';
+import { useLive } from '../../stores/live';
 import { useResults } from '../../stores/results';
 import { ActivityResults } from './ActivityResults';
-import { hasVotes, pendingRounds, shownInput } from './visible';
 import './results.css';
-
-/** While a round is open or waiting to be revealed, results are asked for this often. */
-const REFRESH_MS = 2000;
 
 interface ResultsViewProps {
   readonly workshopId: string;
@@ -27,29 +23,26 @@ export function ResultsView({ workshopId, workshopTitle, onGoToVoting, static: s
   const results = useResults((state) => (state.workshopId === workshopId ? state.results : null));
   const status = useResults((state) => state.status);
   const error = useResults((state) => state.error);
+  const includeUnrevealed = useResults((state) => state.includeUnrevealed);
   const load = useResults((state) => state.load);
   const clear = useResults((state) => state.clear);
-  const [includeUnrevealed, setIncludeUnrevealed] = useState(false);
+  const watch = useLive((state) => state.watch);
+  const [certainty, setCertainty] = useState(true);
+  // The workshop's version moves with every change the main process pushes; the results follow it.
+  const version = useLive((state) => (state.view?.workshop.id === workshopId ? state.view.version : null));
 
   useEffect(() => {
-    void load(workshopId);
+    void load(workshopId, false);
     return clear;
   }, [workshopId, load, clear]);
 
-  const pending = useMemo(() => (results ? pendingRounds(results.input) : new Map()), [results]);
-  const waiting = pending.size > 0;
-  useEffect(() => {
-    if (!waiting) return;
-    const timer = setInterval(() => void load(workshopId), REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [waiting, workshopId, load]);
+  useEffect(() => (still ? undefined : watch(workshopId)), [still, workshopId, watch]);
 
-  const shown = useMemo(() => {
-    if (!results) return null;
-    const input = shownInput(results.input, includeUnrevealed);
-    return { input, analysis: analyze(input) };
-  }, [results, includeUnrevealed]);
-  const summary = useMemo(() => (shown ? summaryData(shown.analysis) : null), [shown]);
+  useEffect(() => {
+    if (version !== null && results !== null && version !== results.version) void load(workshopId);
+  }, [version, results, workshopId, load]);
+
+  const summary = useMemo(() => (results ? summaryData(results.analysis) : null), [results]);
 
   if (status === 'error') {
     return (
@@ -58,9 +51,9 @@ export function ResultsView({ workshopId, workshopTitle, onGoToVoting, static: s
       </div>
     );
   }
-  if (!results || !shown || !summary) return <div className="results-view" aria-busy="true" />;
+  if (!results || !summary) return <div className="results-view" aria-busy="true" />;
 
-  if (!hasVotes(results.input)) {
+  if (!results.hasVotes) {
     return (
       <div className="results-view">
         <div className="empty-state">
@@ -83,9 +76,10 @@ export function ResultsView({ workshopId, workshopTitle, onGoToVoting, static: s
     );
   }
 
-  const inputById = new Map(shown.input.activities.map((activity) => [activity.id, activity]));
-  const voted = shown.analysis.activities.filter((activity) => activity.latest !== null);
-  const notShown = shown.analysis.activities.filter((activity) => activity.latest === null);
+  const activityById = new Map(results.activities.map((activity) => [activity.id, activity]));
+  const voted = results.analysis.activities.filter((activity) => activity.latest !== null);
+  const notShown = results.analysis.activities.filter((activity) => activity.latest === null);
+  const waiting = Object.keys(results.pending).length > 0;
 
   return (
     <div className="results-view">
@@ -94,9 +88,13 @@ export function ResultsView({ workshopId, workshopTitle, onGoToVoting, static: s
           <input
             type="checkbox"
             checked={includeUnrevealed}
-            onChange={(event) => setIncludeUnrevealed(event.target.checked)}
+            onChange={(event) => void load(workshopId, event.target.checked)}
           />
           Include rounds not revealed yet (not for the shared screen)
+        </label>
+        <label className="checkbox-line">
+          <input type="checkbox" checked={certainty} onChange={(event) => setCertainty(event.target.checked)} />
+          Show how sure each gap is (95% intervals)
         </label>
         {waiting && <span className="muted">Updating as votes arrive…</span>}
       </div>
@@ -106,7 +104,7 @@ export function ResultsView({ workshopId, workshopTitle, onGoToVoting, static: s
         <SummaryChart
           title="Alignment and the largest divergences"
           caption={
-            shown.analysis.anonymous
+            results.analysis.anonymous
               ? 'Anonymous workshop: a side with fewer than 3 voters on an item is not broken out.'
               : undefined
           }
@@ -120,11 +118,12 @@ export function ResultsView({ workshopId, workshopTitle, onGoToVoting, static: s
       {voted.map((result) => (
         <ActivityResults
           key={result.activityId}
-          activity={inputById.get(result.activityId)!}
+          activity={activityById.get(result.activityId)!}
           result={result}
-          pending={pending.get(result.activityId) ?? null}
+          pending={results.pending[result.activityId] ?? null}
           workshopTitle={workshopTitle}
           static={still}
+          certainty={certainty}
         />
       ))}
 
@@ -133,7 +132,7 @@ export function ResultsView({ workshopId, workshopTitle, onGoToVoting, static: s
           <h2>Not shown yet</h2>
           <ul>
             {notShown.map((activity) => {
-              const round = pending.get(activity.activityId);
+              const round = results.pending[activity.activityId];
               return (
                 <li key={activity.activityId}>
                   <strong>{activity.title}</strong>

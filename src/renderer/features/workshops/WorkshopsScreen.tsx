@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { WorkshopSummary } from '../../../shared/domain';
 import { api } from '../../ipc/client';
 import { useNavigation } from '../../stores/navigation';
@@ -8,6 +9,13 @@ import { filterWorkshops, type StatusFilter, type WorkshopSort } from './filter'
 import { formatWorkshopDate, plural } from './format';
 import { NewWorkshopDialog } from './NewWorkshopDialog';
 import { STATUS_LABELS } from './status';
+import './workshops.css';
+
+/**
+ * How many workshops the list shows at first, and adds each time more are asked for: a
+ * consultant's years of workshops would otherwise all be drawn before the first is seen.
+ */
+export const WORKSHOPS_PAGE = 50;
 
 export function WorkshopsScreen() {
   const workshops = useWorkshopStore((state) => state.workshops);
@@ -20,6 +28,8 @@ export function WorkshopsScreen() {
   const [search, setSearch] = useState('');
   const [statusFilter, setStatusFilter] = useState<StatusFilter>('active');
   const [sort, setSort] = useState<WorkshopSort>('date');
+  const [limit, setLimit] = useState(WORKSHOPS_PAGE);
+  const listRef = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
     void load();
@@ -29,6 +39,13 @@ export function WorkshopsScreen() {
     () => filterWorkshops(workshops, { search, status: statusFilter, sort }),
     [workshops, search, statusFilter, sort],
   );
+  const visible = shown.slice(0, limit);
+
+  /** Draws the next workshops and moves focus to the first of them, so a keyboard user reads on from there. */
+  function showMore() {
+    flushSync(() => setLimit(limit + WORKSHOPS_PAGE));
+    listRef.current?.querySelectorAll<HTMLButtonElement>(':scope > li > button')[limit]?.focus();
+  }
 
   async function importWorkshop() {
     const result = await api.workshops.importFile();
@@ -88,12 +105,21 @@ export function WorkshopsScreen() {
                 type="search"
                 placeholder="Search by title, organization or facilitator"
                 value={search}
-                onChange={(event) => setSearch(event.target.value)}
+                onChange={(event) => {
+                  setSearch(event.target.value);
+                  setLimit(WORKSHOPS_PAGE);
+                }}
               />
             </label>
             <label className="toolbar-field">
               <span>Show</span>
-              <select value={statusFilter} onChange={(event) => setStatusFilter(event.target.value as StatusFilter)}>
+              <select
+                value={statusFilter}
+                onChange={(event) => {
+                  setStatusFilter(event.target.value as StatusFilter);
+                  setLimit(WORKSHOPS_PAGE);
+                }}
+              >
                 <option value="active">All but archived</option>
                 <option value="draft">Drafts</option>
                 <option value="live">Live</option>
@@ -103,7 +129,13 @@ export function WorkshopsScreen() {
             </label>
             <label className="toolbar-field">
               <span>Sort by</span>
-              <select value={sort} onChange={(event) => setSort(event.target.value as WorkshopSort)}>
+              <select
+                value={sort}
+                onChange={(event) => {
+                  setSort(event.target.value as WorkshopSort);
+                  setLimit(WORKSHOPS_PAGE);
+                }}
+              >
                 <option value="date">Date</option>
                 <option value="title">Title</option>
                 <option value="organization">Organization</option>
@@ -113,11 +145,23 @@ export function WorkshopsScreen() {
           {shown.length === 0 ? (
             <p className="muted-note">No workshop matches. Clear the search or show other statuses.</p>
           ) : (
-            <ul className="workshop-list" aria-label="Workshops">
-              {shown.map((workshop) => (
-                <WorkshopRow key={workshop.id} workshop={workshop} onOpen={() => openWorkshop(workshop.id)} />
-              ))}
-            </ul>
+            <>
+              <ul className="workshop-list" aria-label="Workshops" ref={listRef}>
+                {visible.map((workshop) => (
+                  <WorkshopRow key={workshop.id} workshop={workshop} onOpen={() => openWorkshop(workshop.id)} />
+                ))}
+              </ul>
+              {shown.length > visible.length && (
+                <div className="workshop-list-more">
+                  <p className="muted-note" role="status">
+                    Showing {visible.length} of {shown.length.toLocaleString()} workshops.
+                  </p>
+                  <button type="button" className="button" onClick={showMore}>
+                    Show {Math.min(WORKSHOPS_PAGE, shown.length - visible.length)} more
+                  </button>
+                </div>
+              )}
+            </>
           )}
         </>
       )}

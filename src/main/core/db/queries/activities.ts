@@ -7,7 +7,7 @@ import {
   type Benchmark,
   type Item,
 } from '../../../../shared/domain';
-import type { Db } from '../connection';
+import { writeTransaction, type Db } from '../connection';
 
 interface ActivityRow {
   id: string;
@@ -138,13 +138,13 @@ export function activityQueries(db: Db) {
           .changes === 1
       );
     },
-    move: db.transaction((id: string, toIndex: number): boolean => {
+    move: writeTransaction(db, (id: string, toIndex: number): boolean => {
       const row = activityById.get(id);
       if (!row) return false;
       const ids = activityIds.all(row.workshop_id).map((r) => r.id);
       return reorder(ids, id, toIndex, (position, rowId) => setActivityPosition.run(position, rowId));
     }),
-    remove: db.transaction((id: string): boolean => {
+    remove: writeTransaction(db, (id: string): boolean => {
       const row = activityById.get(id);
       if (!row) return false;
       removeActivity.run(id);
@@ -170,13 +170,13 @@ export function activityQueries(db: Db) {
       const row = itemById.get(id);
       return row && toItem(row);
     },
-    moveItem: db.transaction((id: string, toIndex: number): boolean => {
+    moveItem: writeTransaction(db, (id: string, toIndex: number): boolean => {
       const row = itemById.get(id);
       if (!row) return false;
       const ids = itemIds.all(row.activity_id).map((r) => r.id);
       return reorder(ids, id, toIndex, (position, rowId) => setItemPosition.run(position, rowId));
     }),
-    removeItem: db.transaction((id: string): boolean => {
+    removeItem: writeTransaction(db, (id: string): boolean => {
       const row = itemById.get(id);
       if (!row) return false;
       removeItem.run(id);

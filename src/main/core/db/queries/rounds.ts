@@ -35,6 +35,10 @@ export function roundQueries(db: Db) {
   const close = db.prepare<[string, string]>(
     "UPDATE rounds SET status = 'closed', closed_at = ? WHERE id = ? AND status = 'open'",
   );
+  const openInWorkshop = db.prepare<[string], RoundRow>(
+    `SELECT r.* FROM rounds r JOIN activities a ON a.id = r.activity_id
+      WHERE a.workshop_id = ? AND r.status = 'open' LIMIT 1`,
+  );
   const reveal = db.prepare<[string, string]>(
     "UPDATE rounds SET status = 'revealed', revealed_at = ? WHERE id = ? AND status = 'closed'",
   );
@@ -50,6 +54,11 @@ export function roundQueries(db: Db) {
     },
     listByActivity(activityId: string): Round[] {
       return byActivity.all(activityId).map(toRound);
+    },
+    /** The round open anywhere in a workshop; at most one is. */
+    openInWorkshop(workshopId: string): Round | null {
+      const row = openInWorkshop.get(workshopId);
+      return row ? toRound(row) : null;
     },
     /** Only an open round can close; answers false otherwise. */
     close(id: string, now: string): boolean {

@@ -1,5 +1,5 @@
 import type { Vote, VoteValue } from '../../../../shared/domain';
-import type { Db } from '../connection';
+import { writeTransaction, type Db } from '../connection';
 
 interface VoteRow {
   round_id: string;
@@ -46,20 +46,26 @@ export function voteQueries(db: Db) {
     'SELECT DISTINCT participant_id FROM votes WHERE round_id = ?',
   );
 
-  /**
-   * A participant's whole ballot replaces their previous one in a single transaction,
-   * so a changed answer never leaves half of the old ballot behind.
-   */
-  const replaceBallot = db.transaction(
-    (roundId: string, participantId: string, entries: readonly BallotEntry[], byFacilitator: boolean, now: string) => {
-      clear.run(roundId, participantId);
-      for (const entry of entries) {
-        insert.run(roundId, participantId, entry.itemId, JSON.stringify(entry.value), byFacilitator ? 1 : 0, now);
-      }
-    },
-  );
+  function writeBallot(
+    roundId: string,
+    participantId: string,
+    entries: readonly BallotEntry[],
+    byFacilitator: boolean,
+    now: string,
+  ): void {
+    clear.run(roundId, participantId);
+    const flag = byFacilitator ? 1 : 0;
+    for (const entry of entries)
+      insert.run(roundId, participantId, entry.itemId, JSON.stringify(entry.value), flag, now);
+  }
+  const writeBallotInTransaction = writeTransaction(db, writeBallot);
 
   return {
+    /**
+     * A participant's whole ballot replaces their previous one in one transaction, so a
+     * changed answer never leaves half of the old ballot behind. Inside the caller's own
+     * transaction it joins it rather than opening a savepoint: the vote path stays lean.
+     */
     replaceBallot(
       roundId: string,
       participantId: string,
@@ -67,7 +73,8 @@ export function voteQueries(db: Db) {
       byFacilitator: boolean,
       now: string,
     ): void {
-      replaceBallot(roundId, participantId, entries, byFacilitator, now);
+      if (db.inTransaction) writeBallot(roundId, participantId, entries, byFacilitator, now);
+      else writeBallotInTransaction(roundId, participantId, entries, byFacilitator, now);
     },
     listByRound(roundId: string): Vote[] {
       return byRound.all(roundId).map(toVote);
