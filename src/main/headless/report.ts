@@ -85,6 +85,8 @@ export async function printReportHeadless(options: HeadlessReportOptions): Promi
   launching.catch(() => {});
   const dir = mkdtempSync(join(tmpdir(), 'common-ground-report-'));
   const core = createCore(join(dir, 'report.sqlite'));
+  // A throwaway copy for one print: nothing in it needs to survive a power cut.
+  core.db.pragma('synchronous = OFF');
   let host: RendererHost | null = null;
   try {
     const { workshopId } = importWorkshop(core.db, options.file, core.clock);
