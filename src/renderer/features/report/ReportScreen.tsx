@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import type { ActivityResult } from '../../../shared/analytics';
+import { VERDICT_WORDS, type ActivityResult } from '../../../shared/analytics';
 import { agendaActivity } from '../../../shared/live';
 import { KIND_INFO } from '../../../shared/activities';
 import type { ActionItem, Activity, ActivityConfig } from '../../../shared/domain';
@@ -230,7 +230,8 @@ export function ReportScreen({ workshopId, paper, appendix }: { workshopId: stri
                 <li key={`${entry.activityId}-${entry.itemId}`}>
                   <strong>{entry.label}</strong>{' '}
                   <span className="muted">
-                    ({entry.activityTitle} · {Math.round(entry.divergence * 100)}% apart)
+                    ({entry.activityTitle} · {Math.round(entry.divergence * 100)}% apart ·{' '}
+                    {VERDICT_WORDS[entry.certainty.verdict]})
                   </span>
                   <br />
                   {sentence}
@@ -271,6 +272,7 @@ export function ReportScreen({ workshopId, paper, appendix }: { workshopId: stri
                 pending={null}
                 workshopTitle={workshop.title}
                 static
+                certainty
               />
               <PublishedFigures activity={activity} result={result} />
               {note && note.body.trim() !== '' && (
