@@ -20,9 +20,10 @@ export interface BallotProblem {
  */
 export function ballotProblem(
   config: ActivityConfig,
-  items: readonly { readonly id: string }[],
+  items: readonly { readonly id: string; readonly label?: string }[],
   entries: readonly BallotEntry[],
 ): BallotProblem | null {
+  const named = (item: { readonly label?: string }) => (item.label ? `“${item.label}”` : 'this item');
   const known = new Set(items.map((i) => i.id));
   const seen = new Set<string>();
   for (const entry of entries) {
@@ -30,8 +31,22 @@ export function ballotProblem(
     if (seen.has(entry.itemId)) return { message: 'Each item is answered once.', itemId: entry.itemId };
     seen.add(entry.itemId);
   }
-  const missing = items.find((i) => !seen.has(i.id));
-  if (missing) return { message: 'Answer every item before you confirm.', itemId: missing.id };
+  // The first item, in the ballot's order, that still needs something from the person.
+  const byItem = new Map(entries.map((e) => [e.itemId, e]));
+  for (const item of items) {
+    const entry = byItem.get(item.id);
+    if (!entry) {
+      const which = item.label ? `: ${named(item)} has no answer yet` : '';
+      return { message: `Answer every item before you confirm${which}.`, itemId: item.id };
+    }
+    // A slider left where it started is not an answer: the person is asked to set it.
+    const pair = entry.value as { own?: unknown; guess?: unknown } | null;
+    if (config.kind !== 'prediction' || typeof pair !== 'object' || pair === null || Array.isArray(pair)) continue;
+    if (pair.own === undefined)
+      return { message: `Move the slider for your own answer to ${named(item)}.`, itemId: item.id };
+    if (pair.guess === undefined)
+      return { message: `Move the slider for your guess of the other side on ${named(item)}.`, itemId: item.id };
+  }
 
   for (const entry of entries) {
     const problem = voteValueProblem(config, items.length, entry.value);

@@ -25,7 +25,10 @@ export interface PastedParticipants {
  * semicolons), or CSV with a `name,side,title` header and quoted fields. Nothing is
  * added from here: the result is shown to the facilitator first.
  */
-export function parsePastedParticipants(text: string): PastedParticipants {
+export function parsePastedParticipants(
+  text: string,
+  existing: readonly { readonly name: string; readonly side: Side }[] = [],
+): PastedParticipants {
   const rows: ParticipantDraft[] = [];
   const problems: { line: number; text: string; message: string }[] = [];
   const lines = text.split(/\r?\n/);
@@ -53,10 +56,50 @@ export function parsePastedParticipants(text: string): PastedParticipants {
     }
     const title = columns.title >= 0 ? (fields[columns.title] ?? '').trim() : '';
     const parsed = participantDraftSchema.safeParse({ name, side, title: title === '' ? null : title });
-    if (parsed.success) rows.push(parsed.data);
-    else problems.push({ line: index + 1, text: line, message: parsed.error.issues[0]!.message });
+    if (!parsed.success) problems.push({ line: index + 1, text: line, message: parsed.error.issues[0]!.message });
+    else if (existing.some((p) => sameParticipant(p, parsed.data))) {
+      problems.push({ line: index + 1, text: line, message: alreadyInWorkshop(parsed.data) });
+    } else if (rows.some((p) => sameParticipant(p, parsed.data))) {
+      problems.push({ line: index + 1, text: line, message: `${parsed.data.name} is already higher up in this list.` });
+    } else rows.push(parsed.data);
   });
   return { rows, problems };
+}
+
+/** Names compared as a person reads them: case, accents' encoding and spacing aside. */
+function nameKey(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+}
+
+/** Two entries for the same person: the same name on the same side cannot be told apart at the ballot. */
+export function sameParticipant(
+  a: { readonly name: string; readonly side: Side },
+  b: { readonly name: string; readonly side: Side },
+): boolean {
+  return a.side === b.side && nameKey(a.name) === nameKey(b.name);
+}
+
+export function alreadyInWorkshop(person: { readonly name: string; readonly side: Side }): string {
+  const side = person.side === 'it' ? 'IT' : person.side === 'marketing' ? 'Marketing' : 'Other';
+  return `${person.name} (${side}) is already in the workshop.`;
+}
+
+/**
+ * The first person in `drafts` who would duplicate someone already in the workshop or
+ * earlier in the same list, as a message; null when everyone is new.
+ */
+export function duplicateParticipantProblem(
+  existing: readonly { readonly name: string; readonly side: Side }[],
+  drafts: readonly { readonly name: string; readonly side: Side }[],
+): string | null {
+  const earlier: { readonly name: string; readonly side: Side }[] = [];
+  for (const draft of drafts) {
+    const present = existing.find((p) => sameParticipant(p, draft));
+    if (present) return alreadyInWorkshop(present);
+    if (earlier.some((p) => sameParticipant(p, draft))) return `${draft.name} is in the list twice.`;
+    earlier.push(draft);
+  }
+  return null;
 }
 
 function firstNonEmpty(lines: readonly string[]): number {

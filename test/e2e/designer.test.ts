@@ -31,6 +31,10 @@ describe('workshop designer in Chromium', () => {
   });
 
   const visible = (locator: ReturnType<Page['locator']>) => expect.poll(() => locator.isVisible()).toBe(true);
+  async function more(action: string) {
+    await page.getByRole('button', { name: 'More actions', exact: true }).click();
+    await page.getByRole('menuitem', { name: action, exact: true }).click();
+  }
 
   it('creates a workshop from the template, adds people by paste, edits and reorders, and keeps it all', async () => {
     await page.getByRole('button', { name: 'Create a workshop' }).click();
@@ -143,12 +147,12 @@ describe('workshop designer in Chromium', () => {
     await visible(page.getByRole('heading', { name: 'Kick-off with the board' }));
     expect(core.workshops.requireWorkshop(created.id)).toMatchObject({ language: 'de', anonymous: false });
 
-    await page.getByRole('button', { name: 'Duplicate', exact: true }).click();
+    await more('Duplicate');
     await visible(page.getByRole('heading', { name: 'Kick-off with the board (copy)' }));
-    await page.getByRole('button', { name: 'Archive' }).click();
+    await more('Archive');
     await visible(page.getByText('Archived', { exact: true }));
 
-    await page.getByRole('button', { name: 'Delete…' }).click();
+    await more('Move to trash…');
     await page.getByRole('dialog', { name: 'Move to trash?' }).getByRole('button', { name: 'Move to trash' }).click();
     await visible(page.getByRole('heading', { name: 'Workshops', exact: true }));
     await visible(page.getByText('was moved to the trash.'));
@@ -179,7 +183,7 @@ describe('workshop designer in Chromium', () => {
     });
     await page.reload();
     await page.getByRole('button', { name: /Board offsite/ }).click();
-    await page.getByRole('button', { name: 'Save as template' }).click();
+    await more('Save the agenda as a template…');
     const dialog = page.getByRole('dialog', { name: 'Save as template' });
     await dialog.getByLabel('Template name').fill('Acme offsite');
     await dialog.getByRole('button', { name: 'Save template' }).click();

@@ -157,7 +157,7 @@ describe('the session report as PDF', () => {
 describe('exporting from the app, in Chromium', () => {
   const chrome = useChromium();
 
-  it('asks for the appendix in the export dialog, and writes the workbook beside the other exports', async () => {
+  it('asks for the appendix in the export dialog, and writes the workbook from the menu beside the other exports', async () => {
     const { dir: here, cleanup: done } = tempDir('cg-export-');
     const core = openCore(here);
     try {
@@ -185,7 +185,8 @@ describe('exporting from the app, in Chromium', () => {
       await expect.poll(() => printed).toEqual([{ paper: 'a4', appendix: true }]);
 
       dialogs.savePaths.push(join(here, 'workshop.xlsx'));
-      await page.getByRole('button', { name: 'Export to Excel…' }).click();
+      await page.getByRole('button', { name: 'More actions', exact: true }).click();
+      await page.getByRole('menuitem', { name: 'Export to Excel (XLSX)…' }).click();
       await expect.poll(() => existsSync(join(here, 'workshop.xlsx'))).toBe(true);
       const sheets = await readXlsxFile(readFileSync(join(here, 'workshop.xlsx')));
       expect(sheets.map((s) => s.sheet)).toEqual(['Summary', 'Votes', 'Agreements']);

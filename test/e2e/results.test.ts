@@ -400,9 +400,9 @@ describe('results in Chromium', () => {
     const summary = chart('Alignment and the largest divergences');
     await visible(summary);
 
-    // Every activity with a revealed round has its charts: 17 in all.
+    // Every activity with a revealed round has its charts: 18 in all (the prediction adds how each side read the other).
     const figures = page.locator('figure.chart');
-    await expect.poll(() => figures.count()).toBe(17);
+    await expect.poll(() => figures.count()).toBe(18);
     // The tween lasts 750 ms; by 1.5 s the gauge has settled.
     await page.waitForTimeout(1500);
     const samples = await page.evaluate(() => (window as unknown as { gaugeSamples: number[] }).gaugeSamples);
@@ -421,7 +421,7 @@ describe('results in Chromium', () => {
     expect(await summary.locator('.summary-index').textContent()).toBe(String(index));
 
     // Each chart: an image titled and described for screen readers, and its table.
-    for (let i = 0; i < 17; i++) {
+    for (let i = 0; i < 18; i++) {
       const figure = figures.nth(i);
       const heading = (await figure.locator('.chart-title').textContent())!;
       const svg = figure.locator('svg[role="img"]');
@@ -496,7 +496,7 @@ describe('results in Chromium', () => {
     expect(svgText).not.toContain('class=');
     writeFileSync(join(SCREENSHOT_DIR, '3x-export.svg'), svgText);
 
-    const dumbbell = chart('Gap per item, with the published figures', 'Where technology should help marketing most');
+    const dumbbell = chart('Gap per item', 'Where technology should help marketing most');
     const [pngFile] = await Promise.all([
       page.waitForEvent('download'),
       dumbbell.getByRole('button', { name: /as PNG/ }).click(),

@@ -216,7 +216,7 @@ describe('one set of state rules', () => {
           activity('a1', { kind: 'ranking' }, 3, [round('closed', [vote('p1', 'i1', 1), vote('p1', 'i2', 2)])]),
         ],
       },
-      'activities[0].rounds[0].votes[0]: Participant "p1": Answer every item before you confirm.',
+      'activities[0].rounds[0].votes[0]: Participant "p1": Answer every item before you confirm: “Item 3” has no answer yet.',
     ],
     [
       'more activities than the editor allows',

@@ -504,6 +504,39 @@ const CASES: Record<ChannelName, Case> = {
     check: (ctx) => expect(ctx.core.queries.actionItems.listByWorkshop(ctx.workshopId)).toEqual([]),
     invalid: { id: 'x' },
   },
+  'live.updateActionItem': {
+    valid: (ctx) => {
+      ctx.core.voting.addActionItem(ctx.workshopId, {
+        kind: 'agreement',
+        text: 'Co-own CRM',
+        ownerIt: null,
+        ownerMarketing: null,
+        dueDate: null,
+        activityId: null,
+      });
+      return {
+        workshopId: ctx.workshopId,
+        id: ctx.core.queries.actionItems.listByWorkshop(ctx.workshopId)[0]!.id,
+        item: {
+          kind: 'action',
+          text: 'Co-own CRM from Q2',
+          ownerIt: 'Ines',
+          ownerMarketing: null,
+          dueDate: '2027-03-31',
+          activityId: null,
+        },
+      };
+    },
+    check: (ctx) =>
+      expect(ctx.core.queries.actionItems.listByWorkshop(ctx.workshopId)).toMatchObject([
+        { kind: 'action', text: 'Co-own CRM from Q2', ownerIt: 'Ines', ownerMarketing: null, dueDate: '2027-03-31' },
+      ]),
+    invalid: {
+      workshopId: 'w',
+      id: 'x',
+      item: { kind: 'action', text: '', ownerIt: null, ownerMarketing: null, dueDate: null, activityId: null },
+    },
+  },
   'live.closeWorkshop': {
     valid: (ctx) => ({ id: ctx.workshopId }),
     check: (ctx) => expect(ctx.core.workshops.requireWorkshop(ctx.workshopId).status).toBe('closed'),

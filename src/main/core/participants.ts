@@ -1,4 +1,5 @@
 import type { ParticipantDraft, WorkshopDetail } from '../../shared/domain';
+import { duplicateParticipantProblem } from '../../shared/participants';
 import { AppError } from '../../shared/result';
 import type { Clock } from './clock';
 import { writeTransaction, type Db } from './db/connection';
@@ -20,6 +21,8 @@ export function participantService(db: Db, queries: Queries, clock: Clock, works
     if (existing + drafts.length > MAX_PARTICIPANTS) {
       throw new AppError('invalid-input', `A workshop holds at most ${MAX_PARTICIPANTS} participants.`);
     }
+    const duplicate = duplicateParticipantProblem(queries.participants.listByWorkshop(workshopId), drafts);
+    if (duplicate) throw new AppError('conflict', duplicate);
     for (const draft of drafts) queries.participants.insert(clock.newId(), workshopId, draft, clock.now());
   });
 
@@ -32,6 +35,9 @@ export function participantService(db: Db, queries: Queries, clock: Clock, works
     update(id: string, draft: ParticipantDraft): WorkshopDetail {
       const participant = requireParticipant(id);
       workshops.requireEditable(participant.workshopId);
+      const others = queries.participants.listByWorkshop(participant.workshopId).filter((p) => p.id !== id);
+      const duplicate = duplicateParticipantProblem(others, [draft]);
+      if (duplicate) throw new AppError('conflict', duplicate);
       queries.participants.update(id, draft);
       return workshops.detail(participant.workshopId);
     },

@@ -153,6 +153,16 @@ export function votingService(db: Db, queries: Queries, clock: Clock, workshops:
       if (!item) throw new AppError('not-found', 'That agreement is no longer there.');
       queries.actionItems.remove(id);
     },
+    /** Rewords an agreement or action, or changes its owners and date; it keeps its place in the list. */
+    updateActionItem(id: string, workshopId: string, input: ActionItemInput): void {
+      workshops.requireEditable(workshopId);
+      const item = queries.actionItems.listByWorkshop(workshopId).find((a) => a.id === id);
+      if (!item) throw new AppError('not-found', 'That agreement is no longer there.');
+      if (input.activityId !== null && requireActivity(input.activityId).workshopId !== workshopId) {
+        throw new AppError('invalid-input', 'That activity is in another workshop.');
+      }
+      queries.actionItems.update(id, input);
+    },
     /** Ends the session: no round may be open; the workshop is marked closed. */
     closeWorkshop(workshopId: string): void {
       workshops.requireEditable(workshopId);

@@ -78,9 +78,11 @@ export async function printReportHeadless(options: HeadlessReportOptions): Promi
   if (!existsSync(join(options.rendererDir, 'index.html'))) {
     throw new AppError('invalid-input', `The report view is not built (${options.rendererDir}); run npm run build.`);
   }
-  // Chromium takes the longest to start: it starts first, while the workshop is imported.
+  // Before anything is opened: a missing driver or browser leaves nothing behind to close.
+  const chromium = await loadChromium();
   const executablePath = options.chromiumPath ?? findChromium();
-  const launching = loadChromium().then((chromium) => chromium.launch({ executablePath, args: CHROMIUM_ARGS }));
+  // Chromium takes the longest to start: it starts first, while the workshop is imported.
+  const launching = chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   // A failed launch is reported where it is awaited, not as an unhandled rejection before then.
   launching.catch(() => {});
   const dir = mkdtempSync(join(tmpdir(), 'common-ground-report-'));

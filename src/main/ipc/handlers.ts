@@ -192,6 +192,7 @@ export function createHandlers(
     'live.saveNote': ({ workshopId, activityId, body }) => (core.voting.saveNote(workshopId, activityId, body), null),
     'live.addActionItem': ({ workshopId, item }) => (core.voting.addActionItem(workshopId, item), null),
     'live.removeActionItem': ({ workshopId, id }) => (core.voting.removeActionItem(id, workshopId), null),
+    'live.updateActionItem': ({ workshopId, id, item }) => (core.voting.updateActionItem(id, workshopId, item), null),
     'live.closeWorkshop': ({ id }) => {
       core.voting.closeWorkshop(id);
       // Each closed workshop is backed up, in the background: a failed backup is logged, never the close's failure.

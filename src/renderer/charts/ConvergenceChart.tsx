@@ -14,7 +14,7 @@ import {
 import { formatNumber } from './format';
 import { Lines, markerPath, XAxis } from './marks';
 import { useMotion, useTween } from './motion';
-import { wrapText } from './text';
+import { isCut, wrapText } from './text';
 import { CHART_WIDTH, FONT, LINE, PAD } from './theme';
 
 const LABEL_WIDTH = 290;
@@ -39,7 +39,7 @@ export function ConvergenceChart({
   const top = 96;
 
   const layout = useMemo(() => {
-    const labelled = data.rows.map((row) => ({ row, lines: wrapText(row.label, LABEL_WIDTH, FONT.label, 3) }));
+    const labelled = data.rows.map((row) => ({ row, lines: wrapText(row.label, LABEL_WIDTH, FONT.label, 4) }));
     const stacked = stackRows(labelled, top, ({ lines }) => Math.max(56, lines.length * LINE + 20));
     return { rows: stacked.rows.map(({ item, mid }) => ({ ...item, mid })), bottom: stacked.bottom };
   }, [data.rows]);
@@ -129,7 +129,10 @@ export function ConvergenceChart({
         const long = from !== null && to !== null && Math.abs(to - from) > 2 * DOT + 8;
         return (
           <g key={row.itemId}>
-            <Lines className="chart-label" lines={lines} x={PAD} y={mid} />
+            <g>
+              {isCut(lines, row.label) && <title>{row.label}</title>}
+              <Lines className="chart-label" lines={lines} x={PAD} y={mid} />
+            </g>
             {long && (
               <>
                 <line
@@ -149,7 +152,9 @@ export function ConvergenceChart({
             {from !== null && <circle className="round-before" cx={from} cy={mid} r={DOT} />}
             {to !== null && <circle className="round-after" cx={to} cy={mid} r={DOT - 1} />}
             <text
-              className={row.narrowed === true ? 'text-closer' : row.narrowed === false ? 'text-apart' : 'chart-muted'}
+              className={
+                row.movement === 'closer' ? 'text-closer' : row.movement === 'apart' ? 'text-apart' : 'chart-muted'
+              }
               x={CHART_WIDTH - PAD}
               y={mid - 10}
               textAnchor="end"

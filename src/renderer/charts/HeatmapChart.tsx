@@ -8,20 +8,29 @@ import { formatShare } from './format';
 import { type HeatmapCell, type HeatmapData, describeHeatmap, heatmapTable } from './heatmap.data';
 import { Lines } from './marks';
 import { useMotion, useTween } from './motion';
-import { ellipsize, textWidth, wrapText } from './text';
-import { CHART_WIDTH, EMPTY_NOTE, FONT, LINE, PAD, SIDE_COLORS, SUPPRESSED_NOTE, type ChartSide } from './theme';
+import { ellipsize, isCut, textWidth, wrapText } from './text';
+import {
+  CHART_WIDTH,
+  EMPTY_NOTE,
+  FONT,
+  HEAT_RAMP,
+  HEAT_TEXT,
+  LINE,
+  PAD,
+  SUPPRESSED_NOTE,
+  type ChartSide,
+} from './theme';
 
 const PANEL_GAP = 28;
 const HEADER_FONT = 16;
-const EMPTY_CELL = '#f5f4f0';
 const FOOTER_HIDDEN = 'not shown';
 /** A published share sits under the room's, smaller, and lifts the room's value to make room. */
 const PUBLISHED_FONT = 13;
 const PUBLISHED_LIFT = 8;
 
 const shade: Readonly<Record<ChartSide, (t: number) => string>> = {
-  it: interpolateLab(EMPTY_CELL, SIDE_COLORS.it),
-  marketing: interpolateLab(EMPTY_CELL, SIDE_COLORS.marketing),
+  it: interpolateLab(...HEAT_RAMP.it),
+  marketing: interpolateLab(...HEAT_RAMP.marketing),
 };
 
 /** Shares of each option per item, one panel per side, with how far apart the sides are. */
@@ -44,7 +53,7 @@ export function HeatmapChart({
     const headers = data.columns.map((column) => wrapText(column.label, columnWidth - 8, HEADER_FONT, 5));
     const headerLines = Math.max(1, ...headers.map((lines) => lines.length));
     const top = 44 + headerLines * 20 + 14;
-    const labelled = data.rows.map((row) => ({ row, lines: wrapText(row.label, labelWidth, FONT.label, 3) }));
+    const labelled = data.rows.map((row) => ({ row, lines: wrapText(row.label, labelWidth, FONT.label, 4) }));
     const stacked = stackRows(labelled, top, ({ lines }) => Math.max(58, lines.length * LINE + 18));
     const rows = stacked.rows.map(({ item, top: rowTop, height }) => ({ ...item, top: rowTop, height }));
     return { headers, headerLines, top, rows, bottom: stacked.bottom };
@@ -146,7 +155,7 @@ export function HeatmapChart({
             textAnchor="middle"
             dominantBaseline="central"
             fontSize={FONT.value}
-            style={{ fill: share > 0.5 ? '#ffffff' : '#1d2127' }}
+            style={{ fill: HEAT_TEXT }}
           >
             {label}
           </text>
@@ -202,16 +211,18 @@ export function HeatmapChart({
           </text>
           <rect className={`fill-${side}`} x={left[side]} y={34} width={panelWidth} height={4} />
           {layout.headers.map((lines, c) => (
-            <Lines
-              key={c}
-              className="chart-muted heat-header"
-              lines={lines}
-              x={left[side] + c * columnWidth + columnWidth / 2}
-              y={44 + (layout.headerLines * 20) / 2 + 4}
-              anchor="middle"
-              lineHeight={20}
-              fontSize={HEADER_FONT}
-            />
+            <g key={c}>
+              {isCut(lines, data.columns[c]!.label) && <title>{data.columns[c]!.label}</title>}
+              <Lines
+                className="chart-muted heat-header"
+                lines={lines}
+                x={left[side] + c * columnWidth + columnWidth / 2}
+                y={44 + (layout.headerLines * 20) / 2 + 4}
+                anchor="middle"
+                lineHeight={20}
+                fontSize={HEADER_FONT}
+              />
+            </g>
           ))}
         </g>
       ))}
@@ -228,7 +239,10 @@ export function HeatmapChart({
       )}
       {layout.rows.map(({ row, lines, top, height: rowHeight }, r) => (
         <g key={row.id}>
-          <Lines className="chart-label" lines={lines} x={PAD} y={top + rowHeight / 2} />
+          <g>
+            {isCut(lines, row.label) && <title>{row.label}</title>}
+            <Lines className="chart-label" lines={lines} x={PAD} y={top + rowHeight / 2} />
+          </g>
           {(['it', 'marketing'] as const).map((side) =>
             data.cells[side][r]!.map((cell, c) => cellMark(side, cell, r, c, top, rowHeight)),
           )}
@@ -275,6 +289,9 @@ export function HeatmapChart({
             dominantBaseline="central"
             fontSize={FONT.value}
           >
+            {data.items.length > 1 && !footerText(item.label, item.disconnect).includes(item.label) && (
+              <title>{item.label}</title>
+            )}
             {footerText(item.label, item.disconnect)}
             <tspan className={item.disconnect === null ? 'chart-note' : 'chart-value'}>
               {item.disconnect === null ? FOOTER_HIDDEN : formatShare(item.disconnect)}

@@ -8,7 +8,7 @@ import { placeLegend } from './legend';
 import { type LikertBar, type LikertData, describeLikert, likertTable } from './likert.data';
 import { Lines, Note, XAxis } from './marks';
 import { useMotion, useTween } from './motion';
-import { textWidth, wrapText } from './text';
+import { isCut, textWidth, wrapText } from './text';
 import {
   CHART_WIDTH,
   EMPTY_NOTE,
@@ -22,7 +22,8 @@ import {
 } from './theme';
 
 const LABEL_WIDTH = 300;
-const PANEL_GAP = 36;
+// Wide enough for the two panels' end ticks ("100%" and "100%") to stand apart.
+const PANEL_GAP = 60;
 const PANEL_WIDTH = (CHART_WIDTH - PAD - (PAD + LABEL_WIDTH + 24) - PANEL_GAP) / 2;
 const PANELS: Readonly<Record<ChartSide, number>> = {
   it: PAD + LABEL_WIDTH + 24,
@@ -162,7 +163,10 @@ export function LikertChart({ data, static: still, ...props }: ChartProps & { re
       ))}
       {layout.rows.map(({ row, lines, mid }) => (
         <g key={row.itemId}>
-          <Lines className="chart-label" lines={lines} x={PAD} y={mid} />
+          <g>
+            {isCut(lines, row.label) && <title>{row.label}</title>}
+            <Lines className="chart-label" lines={lines} x={PAD} y={mid} />
+          </g>
           {bar('it', row.it, row.itemId, mid)}
           {bar('marketing', row.marketing, row.itemId, mid)}
         </g>

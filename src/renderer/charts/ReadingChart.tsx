@@ -96,7 +96,7 @@ export function ReadingChart({ data, static: still, ...props }: ChartProps & { r
               </>
             )}
             <text
-              className="chart-muted"
+              className="chart-muted value-halo"
               x={PLOT_LEFT}
               y={mid + BAR / 2 + 16}
               dominantBaseline="central"

@@ -16,7 +16,14 @@ export interface ConvergenceRow {
   readonly after: number | null;
   /** The sides came closer (true), moved apart (false), or it cannot be told (null). */
   readonly narrowed: boolean | null;
+  /**
+   * What the row says: `unchanged` when the figures shown for the two rounds are the same,
+   * so a label never reads "closer 100% → 100%".
+   */
+  readonly movement: Movement;
 }
+
+export type Movement = 'closer' | 'apart' | 'unchanged' | null;
 
 export interface ConvergenceData {
   /** `lean` for answers with a mean, `disconnect` for ownership and choice. */
@@ -56,12 +63,15 @@ export function convergenceData(convergence: Convergence, kind: ActivityKind): C
   const rows: ConvergenceRow[] = convergence.items.map((item) => {
     const value = (gap: number | null, divergence: number | null) =>
       categorical ? (divergence === null ? null : divergence * 100) : gap === null ? null : gap === 0 ? 0 : flip * gap;
+    const before = value(item.gapBefore, item.divergenceBefore);
+    const after = value(item.gapAfter, item.divergenceAfter);
     return {
       itemId: item.itemId,
       label: item.label,
-      before: value(item.gapBefore, item.divergenceBefore),
-      after: value(item.gapAfter, item.divergenceAfter),
+      before,
+      after,
       narrowed: item.narrowed,
+      movement: movementOf(before, after, item.narrowed, categorical),
     };
   });
   const size = (row: ConvergenceRow) => (row.before === null ? -1 : Math.abs(row.before));
@@ -99,8 +109,22 @@ export function convergenceValue(data: ConvergenceData, value: number): string {
   return `${value > 0 ? 'IT' : 'Marketing'} +${formatNumber(Math.abs(value))}`;
 }
 
+function movementOf(before: number | null, after: number | null, narrowed: boolean | null, categorical: boolean) {
+  if (before === null || after === null) return null;
+  const shown = (v: number) => (categorical ? formatNumber(Math.round(v)) : formatNumber(Math.round(v * 10) / 10));
+  if (shown(before) === shown(after)) return 'unchanged';
+  if (narrowed === null) return null;
+  return narrowed ? 'closer' : 'apart';
+}
+
+const MOVEMENT_TEXT: Readonly<Record<Exclude<Movement, null>, string>> = {
+  closer: 'closer',
+  apart: 'further apart',
+  unchanged: 'unchanged',
+};
+
 export function movementText(row: ConvergenceRow): string {
-  return row.narrowed === null ? '—' : row.narrowed ? 'closer' : 'further apart';
+  return row.movement === null ? '—' : MOVEMENT_TEXT[row.movement];
 }
 
 export function convergenceTable(data: ConvergenceData, caption: string): ChartTable {
@@ -118,11 +142,12 @@ export function convergenceTable(data: ConvergenceData, caption: string): ChartT
 }
 
 export function describeConvergence(data: ConvergenceData): string {
-  const closer = data.rows.filter((row) => row.narrowed === true).length;
-  const apart = data.rows.filter((row) => row.narrowed === false).length;
+  const count = (movement: Movement) => data.rows.filter((row) => row.movement === movement).length;
+  const unchanged = count('unchanged');
   const parts = [
     `How far apart IT and Marketing were on each item in round ${data.fromRound} (hollow marker) and in round ${data.toRound} (filled marker).`,
-    `${closer} of ${data.rows.length} items came closer, ${apart} moved further apart.`,
+    `${count('closer')} of ${data.rows.length} items came closer, ${count('apart')} moved further apart` +
+      (unchanged > 0 ? `, ${unchanged} did not move.` : '.'),
   ];
   if (data.divergenceBefore !== null && data.divergenceAfter !== null) {
     parts.push(

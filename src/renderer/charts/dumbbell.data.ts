@@ -33,13 +33,17 @@ const PLOTTABLE = new Set<BenchmarkMeasure>([
 
 /**
  * The measure the dumbbell uses for an activity: the one its published figures are in,
- * so they can sit on the same axis; without any, a likert shows the share agreeing (what
- * the research reports) and the other kinds their mean.
+ * so they can sit on the same axis (never for points, whose axis is points); without
+ * any, a likert shows the share agreeing (what the research reports) and the other kinds
+ * their mean.
  */
 export function dumbbellMeasure(
   kind: DumbbellConfig['kind'],
   benchmarks: readonly BenchmarkComparison[],
 ): DumbbellMeasure {
+  // Points are the room's own currency: a published "% of CIOs" is another measure, listed
+  // beside the chart rather than drawn on its axis.
+  if (kind === 'points') return 'mean';
   const published = benchmarks.find((b) => PLOTTABLE.has(b.measure));
   if (published) return published.measure as DumbbellMeasure;
   return kind === 'likert' ? 'top-two-box-percent' : 'mean';

@@ -55,3 +55,9 @@ export function ellipsize(text: string, maxWidth: number, fontSize: number): str
   while (end > 1 && textWidth(`${text.slice(0, end).trimEnd()}…`, fontSize) > maxWidth) end--;
   return `${text.slice(0, end).trimEnd()}…`;
 }
+
+/** True when `wrapText` had to end the label with "…": the whole label then goes in a tooltip. */
+export function isCut(lines: readonly string[], text: string): boolean {
+  const last = lines[lines.length - 1] ?? '';
+  return last.endsWith('…') && !text.trim().endsWith('…');
+}

@@ -6,69 +6,85 @@ interface DialogProps {
   /** When set, the dialog is a form and Enter submits it. */
   onSubmit?(event: FormEvent): void;
   children: ReactNode;
-  actions: ReactNode;
+  actions?: ReactNode;
   wide?: boolean;
 }
 
-/** A modal dialog: focus moves in, Escape and a click outside close it, focus returns after. */
+/**
+ * A modal `dialog`: the browser keeps focus and the screen reader inside it and makes the
+ * page behind inert. Focus moves to the first field; Escape and a click on the backdrop
+ * close it; focus returns where it was.
+ */
 export function Dialog({ title, onClose, onSubmit, children, actions, wide }: DialogProps) {
   const headingId = useId();
-  const box = useRef<HTMLFormElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const close = useRef(onClose);
+  useEffect(() => {
+    close.current = onClose;
+  }, [onClose]);
 
   useEffect(() => {
+    const box = dialog.current;
+    if (!box) return;
     const previous = document.activeElement as HTMLElement | null;
-    const first = box.current?.querySelector<HTMLElement>('input, select, textarea, button');
-    first?.focus();
+    // Without showModal (jsdom) the dialog is at least open; Chromium always has it.
+    if (!box.open && typeof box.showModal === 'function') box.showModal();
+    else box.setAttribute('open', '');
+    box.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+    // Escape is handled here, before the browser's own cancel, so that the owner decides
+    // what closing means and no shortcut of the screen behind reacts to it.
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        event.stopPropagation();
-        onClose();
-      }
-      if (event.key === 'Tab' && box.current) keepFocusInside(event, box.current);
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      event.stopPropagation();
+      close.current();
     };
     window.addEventListener('keydown', onKey);
     return () => {
       window.removeEventListener('keydown', onKey);
+      if (box.open && typeof box.close === 'function') box.close();
       previous?.focus?.();
     };
-  }, [onClose]);
+  }, []);
+
+  const body = (
+    <>
+      <h2 id={headingId}>{title}</h2>
+      {children}
+      {actions && <div className="dialog-actions">{actions}</div>}
+    </>
+  );
 
   return (
-    <div className="overlay" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
-      <form
-        ref={box}
-        className={wide ? 'dialog wide' : 'dialog'}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={headingId}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          onSubmit?.(event);
-        }}
-      >
-        <h2 id={headingId}>{title}</h2>
-        {children}
-        <div className="dialog-actions">{actions}</div>
-      </form>
-    </div>
+    <dialog
+      ref={dialog}
+      className={wide ? 'dialog wide' : 'dialog'}
+      // Redundant for the element, but what the console's shortcut keys look for to stay quiet.
+      role="dialog"
+      aria-labelledby={headingId}
+      onCancel={(event) => {
+        // Any other request to close: the owner unmounts the dialog.
+        event.preventDefault();
+        close.current();
+      }}
+      onMouseDown={(event) => event.target === event.currentTarget && close.current()}
+    >
+      {onSubmit ? (
+        <form
+          className="dialog-body"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            onSubmit(event);
+          }}
+        >
+          {body}
+        </form>
+      ) : (
+        <div className="dialog-body">{body}</div>
+      )}
+    </dialog>
   );
-}
-
-function keepFocusInside(event: KeyboardEvent, container: HTMLElement) {
-  const focusable = [
-    ...container.querySelectorAll<HTMLElement>('input, select, textarea, button, [tabindex]:not([tabindex="-1"])'),
-  ].filter((el) => !el.hasAttribute('disabled'));
-  if (focusable.length === 0) return;
-  const first = focusable[0]!;
-  const last = focusable[focusable.length - 1]!;
-  if (event.shiftKey && document.activeElement === first) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && document.activeElement === last) {
-    event.preventDefault();
-    first.focus();
-  }
 }
 
 interface ConfirmProps {

@@ -51,6 +51,7 @@ export const CHANNELS = [
   'live.saveNote',
   'live.addActionItem',
   'live.removeActionItem',
+  'live.updateActionItem',
   'live.closeWorkshop',
   'presenter.open',
   'backups.list',

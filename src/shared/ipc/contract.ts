@@ -209,6 +209,9 @@ export const contract = {
   ),
   'live.addActionItem': channel<null>()(z.object({ workshopId: idSchema, item: actionItemInputSchema }).strict()),
   'live.removeActionItem': channel<null>()(z.object({ workshopId: idSchema, id: idSchema }).strict()),
+  'live.updateActionItem': channel<null>()(
+    z.object({ workshopId: idSchema, id: idSchema, item: actionItemInputSchema }).strict(),
+  ),
   'live.closeWorkshop': channel<null>()(byId),
   'presenter.open': channel<null>()(byId),
 

@@ -116,7 +116,7 @@ describe('dumbbell data', () => {
     expect(dumbbellTable(data, 'c').columns).toContain("IT's guess of Marketing");
   });
 
-  it('converts published point shares to the axis and rounds the points axis up to cover them', () => {
+  it('keeps points on a points axis and leaves a published "% of CIOs" off it: the units differ', () => {
     const config = { kind: 'points', total: 100 } as const;
     const analysis = analyzed(room(1, 1), [
       activity(
@@ -126,9 +126,10 @@ describe('dumbbell data', () => {
       ),
     ]);
     const data = dumbbellData(latestItems(analysis), config, analysis.activities[0]!.benchmarks);
-    expect(data.measure).toBe('points-share-percent');
+    expect(data.measure).toBe('mean');
+    expect(data.valueLabel).toBe('mean points (of 100)');
+    expect(data.rows.every((r) => r.benchmark === null)).toBe(true);
     expect(data.domain).toEqual([0, 80]);
-    expect(data.rows.find((r) => r.label === 'Analytics')!.benchmark).toEqual({ cio: 45, cmo: 33 });
   });
 
   it('puts items with a suppressed side last, with no gap and no guess', () => {

@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ballotProblem } from '../../../shared/ballot';
 import type { BallotActivity, RoundView, Voter } from '../../../shared/live';
 import { api } from '../../ipc/client';
-import { emptyDraft, toEntries, type BallotDraft } from './draft';
+import { BALLOT_QUESTION_ID, ballotItemId, emptyDraft, toEntries, type BallotDraft } from './draft';
 import { KindInputs } from './KindInputs';
 
 interface Props {
@@ -21,12 +21,17 @@ export function BallotForm({ activity, round, participant, byFacilitator, onDone
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
 
+  useEffect(() => {
+    if (!byFacilitator) document.getElementById(BALLOT_QUESTION_ID)?.focus();
+  }, [byFacilitator]);
+
   const entries = toEntries(activity, draft);
   const problem = ballotProblem(activity.config, activity.items, entries);
 
   async function confirm() {
     if (problem) {
       setError(problem.message);
+      if (problem.itemId) bringIntoView(problem.itemId);
       return;
     }
     setSending(true);
@@ -75,4 +80,13 @@ export function BallotForm({ activity, round, participant, byFacilitator, onDone
       {problem && !error && <p className="ballot-hint muted">{problem.message}</p>}
     </form>
   );
+}
+
+/** Scrolls to the item that needs an answer and puts the keyboard on its first control. */
+function bringIntoView(itemId: string) {
+  const row = document.getElementById(ballotItemId(itemId));
+  if (!row) return;
+  row.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  const control = row.querySelector<HTMLElement>('[tabindex="0"], input, button:not([tabindex="-1"])');
+  control?.focus({ preventScroll: true });
 }

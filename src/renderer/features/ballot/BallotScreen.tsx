@@ -6,7 +6,9 @@ import { useLive } from '../../stores/live';
 import { useNavigation } from '../../stores/navigation';
 import { timeLeft } from '../console/roundStatus';
 import { PinDialog } from '../console/PinDialog';
+import { ArrivalHeading } from '../../ui/ArrivalHeading';
 import { BallotForm } from './BallotForm';
+import { BALLOT_THANKS_ID } from './draft';
 
 type Step = { name: 'who' } | { name: 'vote'; voter: Voter } | { name: 'thanks' };
 
@@ -82,7 +84,7 @@ export function BallotScreen({ workshopId }: { workshopId: string }) {
             <p className="ballot-tick" aria-hidden="true">
               ✓
             </p>
-            <h1>Thank you. Your answers are saved.</h1>
+            <ArrivalHeading id={BALLOT_THANKS_ID}>Thank you. Your answers are saved.</ArrivalHeading>
             <p className="ballot-lede">Please hand over to the next person.</p>
             <button type="button" className="button primary big" onClick={() => setStep({ name: 'who' })}>
               Next person

@@ -1,7 +1,8 @@
 import { useState, type KeyboardEvent } from 'react';
 import type { ActivityConfig, VoteValue } from '../../../shared/domain';
 import type { BallotActivity, BallotItem } from '../../../shared/live';
-import { moveInOrder, pointsLeft, type BallotDraft } from './draft';
+import { RadioGroup } from '../../ui/RadioGroup';
+import { ballotItemId, moveInOrder, pointsLeft, type BallotDraft } from './draft';
 
 interface Props {
   activity: BallotActivity;
@@ -43,10 +44,11 @@ export function KindInputs({ activity, draft, onUpdate }: Props) {
           items={activity.items}
           draft={draft}
           onValue={setValue}
-          levels={Array.from({ length: config.max - config.min + 1 }, (_, i) => ({
-            value: config.min + i,
-            label: String(config.min + i),
-          }))}
+          levels={Array.from({ length: config.max - config.min + 1 }, (_, i) => {
+            const value = config.min + i;
+            const end = value === config.min ? config.minLabel : value === config.max ? config.maxLabel : '';
+            return { value, label: String(value), ...(end ? { name: `${value}, ${end}` } : {}) };
+          })}
           ends={[config.minLabel, config.maxLabel]}
         />
       );
@@ -68,10 +70,12 @@ function RankingInput({
   onMove(id: string, to: number): void;
 }) {
   const [dragging, setDragging] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
   const byId = new Map(items.map((i) => [i.id, i]));
   const move = (id: string, to: number) => {
     if (to < 0 || to >= order.length) return;
     onMove(id, to);
+    setAnnouncement(`${byId.get(id)?.label ?? ''}: now ${to + 1} of ${order.length}.`);
     requestAnimationFrame(() => document.getElementById(`rank-${id}`)?.focus());
   };
   const onKey = (event: KeyboardEvent, id: string, index: number) => {
@@ -85,6 +89,9 @@ function RankingInput({
       <p className="ballot-instruction">
         Put the items in order: the most important at the top. Drag them, or use the arrows (or the ↑ ↓ keys on a
         focused item).
+      </p>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
       </p>
       <ol className="rank-list" aria-label="Your ranking">
         {order.map((id, index) => (
@@ -163,7 +170,7 @@ function PointsInput(props: { items: readonly BallotItem[]; total: number; draft
               Math.max(0, Math.min(total, Math.round((typeof current === 'number' ? current : 0) + delta))),
             );
           return (
-            <li key={item.id} className="points-row">
+            <li key={item.id} id={ballotItemId(item.id)} className="points-row">
               <label htmlFor={`points-${item.id}`} className="points-label">
                 {item.label}
               </label>
@@ -208,40 +215,37 @@ function PointsInput(props: { items: readonly BallotItem[]; total: number; draft
 function LevelsInput(props: {
   items: readonly BallotItem[];
   draft: BallotDraft;
-  levels: readonly { value: number; label: string }[];
+  levels: readonly { value: number; label: string; name?: string }[];
   ends?: readonly [string, string];
   onValue: SetValue;
 }) {
   const { items, draft, levels, ends, onValue } = props;
   return (
     <ul className="levels-list">
-      {items.map((item) => (
-        <li key={item.id} className="levels-row">
-          <p className="levels-statement" id={`statement-${item.id}`}>
-            {item.label}
-          </p>
-          <div className="levels" role="radiogroup" aria-labelledby={`statement-${item.id}`}>
-            {levels.map((level) => (
-              <button
-                key={level.value}
-                type="button"
-                role="radio"
-                aria-checked={draft.values[item.id] === level.value}
-                className={draft.values[item.id] === level.value ? 'level chosen' : 'level'}
-                onClick={() => onValue(item.id, () => level.value)}
-              >
-                {level.label}
-              </button>
-            ))}
-          </div>
-          {ends && (ends[0] || ends[1]) && (
-            <p className="levels-ends muted">
-              <span>{ends[0]}</span>
-              <span>{ends[1]}</span>
+      {items.map((item) => {
+        const current = draft.values[item.id];
+        return (
+          <li key={item.id} id={ballotItemId(item.id)} className="levels-row">
+            <p className="levels-statement" id={`statement-${item.id}`}>
+              {item.label}
             </p>
-          )}
-        </li>
-      ))}
+            <RadioGroup
+              className="levels"
+              optionClassName="level"
+              labelledBy={`statement-${item.id}`}
+              options={levels}
+              value={typeof current === 'number' ? current : undefined}
+              onChange={(value) => onValue(item.id, () => value)}
+            />
+            {ends && (ends[0] || ends[1]) && (
+              <p className="levels-ends muted" aria-hidden="true">
+                <span>{ends[0]}</span>
+                <span>{ends[1]}</span>
+              </p>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -284,7 +288,7 @@ function OptionsInput(props: {
         </thead>
         <tbody>
           {items.map((item) => (
-            <tr key={item.id}>
+            <tr key={item.id} id={ballotItemId(item.id)}>
               <th scope="row">{item.label}</th>
               {config.options.map((o) => (
                 <td key={o.id}>
@@ -311,27 +315,38 @@ function OptionsInput(props: {
   return (
     <ul className="levels-list">
       {items.map((item) => (
-        <li key={item.id} className="levels-row">
+        <li key={item.id} id={ballotItemId(item.id)} className="levels-row">
           <p className="levels-statement" id={`choice-${item.id}`}>
             {item.label} {multiple && <span className="muted">(pick one or more)</span>}
           </p>
-          <div className="choices" role={multiple ? 'group' : 'radiogroup'} aria-labelledby={`choice-${item.id}`}>
-            {config.options.map((o) => {
-              const on = chosen(item.id).includes(o.id);
-              return (
-                <button
-                  key={o.id}
-                  type="button"
-                  role={multiple ? 'checkbox' : 'radio'}
-                  aria-checked={on}
-                  className={on ? 'choice chosen' : 'choice'}
-                  onClick={() => toggle(item.id, o.id)}
-                >
-                  {o.label}
-                </button>
-              );
-            })}
-          </div>
+          {multiple ? (
+            <div className="choices" role="group" aria-labelledby={`choice-${item.id}`}>
+              {config.options.map((o) => {
+                const on = chosen(item.id).includes(o.id);
+                return (
+                  <button
+                    key={o.id}
+                    type="button"
+                    role="checkbox"
+                    aria-checked={on}
+                    className={on ? 'choice chosen' : 'choice'}
+                    onClick={() => toggle(item.id, o.id)}
+                  >
+                    {o.label}
+                  </button>
+                );
+              })}
+            </div>
+          ) : (
+            <RadioGroup
+              className="choices"
+              optionClassName="choice"
+              labelledBy={`choice-${item.id}`}
+              options={config.options.map((o) => ({ value: o.id, label: o.label }))}
+              value={chosen(item.id)[0]}
+              onChange={(optionId) => toggle(item.id, optionId)}
+            />
+          )}
         </li>
       ))}
     </ul>
@@ -356,25 +371,39 @@ function PredictionInput(props: {
       {items.map((item) => {
         const value = pair(item.id);
         return (
-          <li key={item.id} className="levels-row">
-            <p className="levels-statement">{item.label}</p>
+          <li key={item.id} id={ballotItemId(item.id)} className="levels-row">
+            <p className="levels-statement" id={`prediction-${item.id}`}>
+              {item.label}
+            </p>
             <div className="prediction-pair">
-              {(['own', 'guess'] as const).map((part) => (
-                <label key={part} className="prediction-field">
-                  <span>{part === 'own' ? 'Your answer' : config.ask}</span>
-                  <span className="prediction-input">
-                    <input
-                      type="range"
-                      min={config.min}
-                      max={config.max}
-                      value={value[part] ?? Math.round((config.min + config.max) / 2)}
-                      aria-valuetext={value[part] === undefined ? 'not answered' : `${value[part]}${config.unit}`}
-                      onChange={(event) => set(item.id, part, event.target.value)}
-                    />
-                    <output>{value[part] === undefined ? '—' : `${value[part]}${config.unit}`}</output>
-                  </span>
-                </label>
-              ))}
+              {(['own', 'guess'] as const).map((part) => {
+                const untouched = value[part] === undefined;
+                const partId = `prediction-${item.id}-${part}`;
+                return (
+                  <div key={part} className={untouched ? 'prediction-field untouched' : 'prediction-field'}>
+                    <label id={partId} htmlFor={`${partId}-slider`}>
+                      {part === 'own' ? 'Your answer' : config.ask}
+                    </label>
+                    <span className="prediction-input">
+                      <input
+                        id={`${partId}-slider`}
+                        type="range"
+                        min={config.min}
+                        max={config.max}
+                        aria-labelledby={`${partId} prediction-${item.id}`}
+                        value={value[part] ?? Math.round((config.min + config.max) / 2)}
+                        aria-valuetext={untouched ? 'not set yet' : `${value[part]}${config.unit}`}
+                        onChange={(event) => set(item.id, part, event.target.value)}
+                        // A click on the thumb where it starts is an answer too.
+                        onPointerUp={(event) => untouched && set(item.id, part, event.currentTarget.value)}
+                      />
+                      <output htmlFor={`${partId}-slider`}>
+                        {untouched ? 'Move to answer' : `${value[part]}${config.unit}`}
+                      </output>
+                    </span>
+                  </div>
+                );
+              })}
             </div>
           </li>
         );

@@ -36,3 +36,17 @@ export function moveInOrder(order: readonly string[], itemId: string, toIndex: n
 export function pointsLeft(total: number, values: BallotDraft['values']): number {
   return total - Object.values(values).reduce<number>((sum, v) => sum + (typeof v === 'number' ? v : 0), 0);
 }
+
+/** The id of an item's row on the ballot, to bring a missing answer into view. */
+export function ballotItemId(itemId: string): string {
+  return `ballot-item-${itemId}`;
+}
+
+/**
+ * The shared-screen ballot's headings, by id: the question, which the ballot form focuses
+ * when a person has picked their name, and the thank-you, which takes the focus once their
+ * answers are saved. Both are focusable by script only (tabindex -1), so the screen reader
+ * starts from the new step and nobody is left on a button that is gone.
+ */
+export const BALLOT_QUESTION_ID = 'ballot-question';
+export const BALLOT_THANKS_ID = 'ballot-thanks';

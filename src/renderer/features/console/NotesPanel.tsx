@@ -27,8 +27,22 @@ export function NotesPanel({ state, activity, textareaRef }: Props) {
     if (body === saved) return;
     setStatus('saving');
     const result = await apply(api.live.saveNote({ workshopId: state.workshop.id, activityId, body }));
-    if (result.ok) setStatus('saved');
-    else {
+    if (result.ok) {
+      setStatus('saved');
+      // Emptying the field deletes the note: it can be brought back.
+      if (body.trim() === '' && saved.trim() !== '') {
+        const previous = saved;
+        const workshopId = state.workshop.id;
+        notify({
+          tone: 'info',
+          text: activity ? `Note on “${activity.title}” cleared.` : 'Note cleared.',
+          action: {
+            label: 'Undo',
+            run: () => void apply(api.live.saveNote({ workshopId, activityId, body: previous })),
+          },
+        });
+      }
+    } else {
       setStatus('unsaved');
       notify({ tone: 'error', text: result.error.message });
     }

@@ -1,5 +1,6 @@
 import type { Activity, Round } from '../../../shared/domain';
 import type { Voter } from '../../../shared/live';
+import { Dialog } from '../../ui/Dialog';
 import { BallotForm } from '../ballot/BallotForm';
 
 interface Props {
@@ -12,19 +13,16 @@ interface Props {
 /** The facilitator enters a vote on someone's behalf; it is stored as such. */
 export function ProxyVoteDialog({ activity, round, participant, onClose }: Props) {
   return (
-    <div className="overlay" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
-      <div className="dialog wide" role="dialog" aria-modal="true" aria-label={`Vote on behalf of ${participant.name}`}>
-        <h2>Vote on behalf of {participant.name}</h2>
-        <p className="dialog-message">This vote is marked as entered by the facilitator.</p>
-        <BallotForm
-          activity={activity}
-          round={round}
-          participant={participant}
-          byFacilitator
-          onDone={onClose}
-          onCancel={onClose}
-        />
-      </div>
-    </div>
+    <Dialog title={`Vote on behalf of ${participant.name}`} wide onClose={onClose}>
+      <p className="dialog-message">This vote is marked as entered by the facilitator.</p>
+      <BallotForm
+        activity={activity}
+        round={round}
+        participant={participant}
+        byFacilitator
+        onDone={onClose}
+        onCancel={onClose}
+      />
+    </Dialog>
   );
 }

@@ -139,13 +139,14 @@ export function AgendaTab({ detail }: { detail: WorkshopDetail }) {
           >
             {ACTIVITY_KINDS.map((kind) => (
               <option key={kind} value={kind}>
-                {KIND_INFO[kind].label} — {KIND_INFO[kind].answer}
+                {KIND_INFO[kind].label}
               </option>
             ))}
           </select>
           <button type="button" className="button primary" onClick={() => void add()}>
             Add activity
           </button>
+          <p className="field-hint add-activity-hint">{KIND_INFO[newKind].answer}</p>
         </div>
       </div>
       {selected ? (

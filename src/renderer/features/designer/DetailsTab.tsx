@@ -3,6 +3,8 @@ import { ROOM_LANGUAGES, workshopDetailsSchema, type WorkshopDetail } from '../.
 import { api } from '../../ipc/client';
 import { useDesigner } from '../../stores/designer';
 import { useNotices } from '../../stores/notices';
+import { DateInput } from '../../ui/DateInput';
+import { DATE_EXAMPLE } from '../../ui/dates';
 import { Field, messagesByField } from '../../ui/Field';
 
 export function DetailsTab({ detail }: { detail: WorkshopDetail }) {
@@ -18,9 +20,11 @@ export function DetailsTab({ detail }: { detail: WorkshopDetail }) {
     anonymous: workshop.anonymous,
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [dateUnreadable, setDateUnreadable] = useState(false);
   const dirty = (Object.keys(values) as (keyof typeof values)[]).some((key) => values[key] !== workshop[key]);
 
   async function save() {
+    if (dateUnreadable) return setErrors({ date: `Write the date as ${DATE_EXAMPLE}.` });
     const parsed = workshopDetailsSchema.safeParse(values);
     if (!parsed.success) {
       setErrors(messagesByField(parsed.error.issues));
@@ -58,11 +62,13 @@ export function DetailsTab({ detail }: { detail: WorkshopDetail }) {
       {text('organization', 'Organization')}
       <Field label="Date" error={errors['date']}>
         {(props) => (
-          <input
+          <DateInput
             {...props}
-            type="date"
             value={values.date}
-            onChange={(event) => setValues({ ...values, date: event.target.value })}
+            onChange={(iso) => {
+              setDateUnreadable(iso === null);
+              if (iso !== null) setValues((v) => ({ ...v, date: iso }));
+            }}
           />
         )}
       </Field>

@@ -10,13 +10,14 @@ import {
 import { parsePastedParticipants, participantWarnings, type PastedParticipants } from '../../../shared/participants';
 import { api } from '../../ipc/client';
 import { useDesigner } from '../../stores/designer';
-import { useNotices } from '../../stores/notices';
 import { Dialog } from '../../ui/Dialog';
 import { messagesByField } from '../../ui/Field';
+import { removeWithUndo, useWithoutPending } from '../../ui/pendingRemovals';
 import { SIDE_LABELS } from './sides';
 
 export function ParticipantsTab({ detail }: { detail: WorkshopDetail }) {
-  const { workshop, participants } = detail;
+  const { workshop } = detail;
+  const participants = useWithoutPending(detail.participants);
   const [pasting, setPasting] = useState(false);
   const warnings = participantWarnings(participants, workshop.anonymous);
   const bySide = (side: Side) => participants.filter((p) => p.side === side).length;
@@ -58,7 +59,9 @@ export function ParticipantsTab({ detail }: { detail: WorkshopDetail }) {
           <NewParticipantRow workshopId={workshop.id} />
         </tbody>
       </table>
-      {pasting && <PasteDialog workshopId={workshop.id} onClose={() => setPasting(false)} />}
+      {pasting && (
+        <PasteDialog workshopId={workshop.id} existing={detail.participants} onClose={() => setPasting(false)} />
+      )}
     </div>
   );
 }
@@ -95,7 +98,6 @@ function toDraft(values: RowValues) {
 
 function ParticipantRow({ participant }: { participant: Participant }) {
   const apply = useDesigner((state) => state.apply);
-  const notify = useNotices((state) => state.show);
   const [editing, setEditing] = useState<RowValues | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -110,9 +112,15 @@ function ParticipantRow({ participant }: { participant: Participant }) {
     } else setError(result.error.message);
   }
 
-  async function remove() {
-    const result = await apply(api.participants.remove({ id: participant.id }));
-    if (!result.ok) notify({ tone: 'error', text: result.error.message });
+  function remove() {
+    removeWithUndo({
+      id: participant.id,
+      text: `${participant.name} removed.`,
+      commit: async () => {
+        const result = await apply(api.participants.remove({ id: participant.id }));
+        return result.ok ? null : result.error.message;
+      },
+    });
   }
 
   if (!editing) {
@@ -134,12 +142,7 @@ function ParticipantRow({ participant }: { participant: Participant }) {
           >
             Edit
           </button>
-          <button
-            type="button"
-            className="button small"
-            aria-label={`Remove ${participant.name}`}
-            onClick={() => void remove()}
-          >
+          <button type="button" className="button small" aria-label={`Remove ${participant.name}`} onClick={remove}>
             Remove
           </button>
         </td>
@@ -243,7 +246,15 @@ function NewParticipantRow({ workshopId }: { workshopId: string }) {
   );
 }
 
-function PasteDialog({ workshopId, onClose }: { workshopId: string; onClose(): void }) {
+function PasteDialog({
+  workshopId,
+  existing,
+  onClose,
+}: {
+  workshopId: string;
+  existing: readonly Participant[];
+  onClose(): void;
+}) {
   const apply = useDesigner((state) => state.apply);
   const [text, setText] = useState('');
   const [preview, setPreview] = useState<PastedParticipants | null>(null);
@@ -260,7 +271,7 @@ function PasteDialog({ workshopId, onClose }: { workshopId: string; onClose(): v
       title="Paste a list of participants"
       wide
       onClose={onClose}
-      onSubmit={() => (preview ? void addAll(preview.rows) : setPreview(parsePastedParticipants(text)))}
+      onSubmit={() => (preview ? void addAll(preview.rows) : setPreview(parsePastedParticipants(text, existing)))}
       actions={
         preview ? (
           <>

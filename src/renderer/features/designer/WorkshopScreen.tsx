@@ -5,10 +5,11 @@ import { useNavigation, type WorkshopTab } from '../../stores/navigation';
 import { useNotices } from '../../stores/notices';
 import { useWorkshopStore } from '../../stores/workshops';
 import { ConfirmDialog } from '../../ui/Dialog';
+import { MenuButton, type MenuEntry } from '../../ui/MenuButton';
 import { ResultsView } from '../results/ResultsView';
 import { formatWorkshopDate } from '../workshops/format';
 import { STATUS_LABELS } from '../workshops/status';
-import { ExportReportButton } from '../report/ExportReportButton';
+import { ExportReportButton, exportWorkbook } from '../report/ExportReportButton';
 import { AgendaTab } from './AgendaTab';
 import { DetailsTab } from './DetailsTab';
 import { ParticipantsTab } from './ParticipantsTab';
@@ -36,6 +37,7 @@ export function WorkshopScreen({ id, tab }: { id: string; tab: WorkshopTab }) {
   const notify = useNotices((state) => state.show);
   const [confirmTrash, setConfirmTrash] = useState(false);
   const [savingTemplate, setSavingTemplate] = useState(false);
+  const [reportRequests, setReportRequests] = useState(0);
 
   useEffect(() => {
     void load(id);
@@ -103,6 +105,44 @@ export function WorkshopScreen({ id, tab }: { id: string; tab: WorkshopTab }) {
     });
   }
 
+  const hasVotes = detail.votedActivityIds.length > 0;
+  const runLabel = workshop.status === 'live' ? 'Back to the room' : 'Run workshop';
+  // One next step for where the workshop stands: prepare it, run it, then report on it.
+  const next: { kind: 'prepare' | 'run' | 'report' | 'unarchive'; label: string; run(): void } =
+    (workshop.status === 'closed' || workshop.status === 'archived') && hasVotes
+      ? { kind: 'report', label: 'Export report…', run: () => setReportRequests((n) => n + 1) }
+      : workshop.status === 'archived'
+        ? { kind: 'unarchive', label: 'Unarchive', run: () => void setArchived(false) }
+        : workshop.status === 'draft' && detail.participants.length === 0
+          ? { kind: 'prepare', label: 'Add participants', run: () => setTab('participants') }
+          : workshop.status === 'draft' && detail.activities.length === 0
+            ? { kind: 'prepare', label: 'Plan the agenda', run: () => setTab('agenda') }
+            : { kind: 'run', label: runLabel, run: () => run(id) };
+
+  const menu: MenuEntry[] = [
+    ...(next.kind !== 'run' && workshop.status !== 'archived' ? [{ label: runLabel, run: () => run(id) }] : []),
+    ...(hasVotes && next.kind !== 'report'
+      ? [{ label: 'Export the report (PDF)…', run: () => setReportRequests((n) => n + 1) }]
+      : []),
+    ...(hasVotes ? [{ label: 'Export the votes as a spreadsheet (CSV)…', run: () => void exportVotes() }] : []),
+    ...(hasVotes ? [{ label: 'Export to Excel (XLSX)…', run: () => void exportWorkbook(id, notify) }] : []),
+    { label: 'Save a copy as a workshop file (JSON)…', run: () => void exportFile() },
+    { separator: true },
+    { label: 'Duplicate', run: () => void duplicate(false) },
+    ...(hasVotes ? [{ label: 'Duplicate with votes', run: () => void duplicate(true) }] : []),
+    { label: 'Save the agenda as a template…', run: () => setSavingTemplate(true) },
+    { separator: true },
+    ...(next.kind === 'unarchive'
+      ? []
+      : [
+          {
+            label: workshop.status === 'archived' ? 'Unarchive' : 'Archive',
+            run: () => void setArchived(workshop.status !== 'archived'),
+          },
+        ]),
+    { label: 'Move to trash…', run: () => setConfirmTrash(true), danger: true },
+  ];
+
   const counts: Record<WorkshopTab, number | null> = {
     details: null,
     participants: detail.participants.length,
@@ -111,11 +151,11 @@ export function WorkshopScreen({ id, tab }: { id: string; tab: WorkshopTab }) {
   };
 
   return (
-    <section className="screen" aria-labelledby="workshop-heading">
+    <section className="screen workshop-screen" aria-labelledby="workshop-heading">
       <button type="button" className="button link back" onClick={() => go({ name: 'workshops' })}>
         ← All workshops
       </button>
-      <div className="screen-header stacked">
+      <div className="screen-header">
         <div>
           <h1 id="workshop-heading">{workshop.title}</h1>
           <p className="screen-lede">
@@ -124,31 +164,17 @@ export function WorkshopScreen({ id, tab }: { id: string; tab: WorkshopTab }) {
           </p>
         </div>
         <div className="header-actions workshop-actions">
-          <button type="button" className="button primary" onClick={() => run(id)}>
-            {workshop.status === 'live' ? 'Back to the room' : 'Run workshop'}
-          </button>
-          <ExportReportButton workshopId={id} />
-          <button type="button" className="button" onClick={() => void exportFile()}>
-            Export…
-          </button>
-          <button type="button" className="button" onClick={() => void exportVotes()}>
-            Export votes (CSV)…
-          </button>
-          <button type="button" className="button" onClick={() => void duplicate(false)}>
-            Duplicate
-          </button>
-          <button type="button" className="button" onClick={() => void duplicate(true)}>
-            Duplicate with votes
-          </button>
-          <button type="button" className="button" onClick={() => setSavingTemplate(true)}>
-            Save as template
-          </button>
-          <button type="button" className="button" onClick={() => void setArchived(workshop.status !== 'archived')}>
-            {workshop.status === 'archived' ? 'Unarchive' : 'Archive'}
-          </button>
-          <button type="button" className="button danger-outline" onClick={() => setConfirmTrash(true)}>
-            Delete…
-          </button>
+          {next.kind === 'report' ? (
+            <ExportReportButton workshopId={id} className="button primary" />
+          ) : (
+            <>
+              <button type="button" className="button primary" onClick={next.run}>
+                {next.label}
+              </button>
+              {hasVotes && <ExportReportButton workshopId={id} showButton={false} requested={reportRequests} />}
+            </>
+          )}
+          <MenuButton label="More actions" entries={menu} />
         </div>
       </div>
 

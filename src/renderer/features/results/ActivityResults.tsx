@@ -12,6 +12,8 @@ import {
   heatmapData,
   LikertChart,
   likertData,
+  ReadingChart,
+  readingData,
   SlopeChart,
   slopeData,
 } from '../../charts';
@@ -138,7 +140,11 @@ function resultParts(activity: AnalysisActivity, result: ActivityResult): Result
           render: (items, common) => (
             <DumbbellChart
               {...common}
-              title={result.benchmarks.length ? 'Gap per item, with the published figures' : 'Gap per item'}
+              title={
+                config.kind === 'scale' && result.benchmarks.length
+                  ? 'Gap per item, with the published figures'
+                  : 'Gap per item'
+              }
               data={dumbbellData(items, config, result.benchmarks)}
             />
           ),
@@ -184,18 +190,31 @@ function resultParts(activity: AnalysisActivity, result: ActivityResult): Result
       });
       break;
     case 'prediction':
-      parts.push({
-        key: 'dumbbell',
-        perPage: 4,
-        render: (items, common) => (
-          <DumbbellChart
-            {...common}
-            title="Own answers, and each side's guess of the other"
-            caption={config.ask}
-            data={dumbbellData(items, config, result.benchmarks)}
-          />
-        ),
-      });
+      parts.push(
+        {
+          key: 'dumbbell',
+          perPage: 4,
+          render: (items, common) => (
+            <DumbbellChart
+              {...common}
+              title="Own answers, and each side's guess of the other"
+              caption={config.ask}
+              data={dumbbellData(items, config, result.benchmarks)}
+            />
+          ),
+        },
+        {
+          key: 'reading',
+          perPage: null,
+          render: (_items, common) => (
+            <ReadingChart
+              {...common}
+              title="How well each side read the other"
+              data={readingData(result.reading, config)}
+            />
+          ),
+        },
+      );
       break;
   }
   const { convergence } = result;
@@ -221,7 +240,9 @@ function resultParts(activity: AnalysisActivity, result: ActivityResult): Result
       },
     });
   }
-  const unmarked = config.kind === 'ownership' || config.kind === 'choice' ? result.benchmarks : [];
+  // Published figures a chart cannot mark on its own axis are listed beside it.
+  const unmarked =
+    config.kind === 'ownership' || config.kind === 'choice' || config.kind === 'points' ? result.benchmarks : [];
   if (unmarked.length > 0) {
     parts.push({
       key: 'published',
@@ -330,8 +351,11 @@ function PublishedFigures({
 }) {
   const options = 'options' in activity.config ? activity.config.options : [];
   const optionLabel = (id: string | null) => options.find((o) => o.id === id)?.label ?? '';
-  const room = (value: number | null, option: string | null) =>
-    value === null ? '—' : `${formatPercent(value)}${option ? ` chose “${optionLabel(option)}”` : ''}`;
+  const room = (value: number | null, option: string | null, measure: BenchmarkComparison['measure']) => {
+    if (value === null) return '—';
+    if (measure === 'points-share-percent') return `${formatNumber(Math.round(value))}% of the points`;
+    return `${formatPercent(value)}${option ? ` chose “${optionLabel(option)}”` : ''}`;
+  };
   const published = (value: number | null, unit: string) => (value === null ? '—' : `${formatNumber(value)}${unit}`);
   return (
     <div className="results-published">
@@ -351,9 +375,9 @@ function PublishedFigures({
           {comparisons.map((c) => (
             <tr key={c.itemId}>
               <th scope="row">{c.label}</th>
-              <td>{room(c.it.room, c.it.option)}</td>
+              <td>{room(c.it.room, c.it.option, c.measure)}</td>
               <td>{published(c.it.benchmark, c.unit)}</td>
-              <td>{room(c.marketing.room, c.marketing.option)}</td>
+              <td>{room(c.marketing.room, c.marketing.option, c.measure)}</td>
               <td>{published(c.marketing.benchmark, c.unit)}</td>
               <td>
                 {c.source}, {c.year}

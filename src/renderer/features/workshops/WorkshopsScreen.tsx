@@ -63,7 +63,7 @@ export function WorkshopsScreen() {
     const result = await api.workshops.createDemo({});
     if (!result.ok) return notify({ tone: 'error', text: result.error.message });
     await load();
-    openWorkshop(result.value.id, 'agenda');
+    openWorkshop(result.value.id, 'results');
   }
 
   return (

@@ -90,6 +90,10 @@ export function actionItemQueries(db: Db) {
   );
   const byId = db.prepare<[string], ActionItemRow>('SELECT * FROM action_items WHERE id = ?');
   const remove = db.prepare<[string]>('DELETE FROM action_items WHERE id = ?');
+  const update = db.prepare<[string, string, string | null, string | null, string | null, string | null, string]>(
+    `UPDATE action_items SET kind = ?, text = ?, owner_it = ?, owner_marketing = ?, due_date = ?, activity_id = ?
+     WHERE id = ?`,
+  );
 
   return {
     insert(id: string, workshopId: string, draft: ActionItemDraft, now: string): ActionItem {
@@ -111,6 +115,10 @@ export function actionItemQueries(db: Db) {
     },
     remove(id: string): boolean {
       return remove.run(id).changes === 1;
+    },
+    update(id: string, draft: ActionItemDraft): boolean {
+      const { kind, text, ownerIt, ownerMarketing, dueDate, activityId } = draft;
+      return update.run(kind, text, ownerIt, ownerMarketing, dueDate, activityId, id).changes === 1;
     },
   };
 }

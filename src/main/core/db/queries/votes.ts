@@ -66,15 +66,9 @@ export function voteQueries(db: Db) {
      * changed answer never leaves half of the old ballot behind. Inside the caller's own
      * transaction it joins it rather than opening a savepoint: the vote path stays lean.
      */
-    replaceBallot(
-      roundId: string,
-      participantId: string,
-      entries: readonly BallotEntry[],
-      byFacilitator: boolean,
-      now: string,
-    ): void {
-      if (db.inTransaction) writeBallot(roundId, participantId, entries, byFacilitator, now);
-      else writeBallotInTransaction(roundId, participantId, entries, byFacilitator, now);
+    replaceBallot(...ballot: Parameters<typeof writeBallot>): void {
+      if (db.inTransaction) writeBallot(...ballot);
+      else writeBallotInTransaction(...ballot);
     },
     listByRound(roundId: string): Vote[] {
       return byRound.all(roundId).map(toVote);
