@@ -48,7 +48,7 @@ export default {
       name: 'core-imports-only-shared-node-sqlite-zod',
       comment:
         'src/main/core runs in plain Node: src/shared, itself, Node built-ins, better-sqlite3 and zod, ' +
-        'and the built-in templates it ships with.',
+        'the spreadsheet writer of its Excel export, and the built-in templates it ships with.',
       severity: 'error',
       from: { path: '^src/main/core/' },
       to: {
@@ -57,7 +57,7 @@ export default {
           '^src/main/core/',
           '^assets/templates/',
           NODE_BUILTIN,
-          ...npm('better-sqlite3', 'zod'),
+          ...npm('better-sqlite3', 'zod', 'write-excel-file'),
         ],
       },
     },

@@ -67,8 +67,8 @@ function start(): void {
           importWorkshopFile: workshopFileImporter(core, join(__dirname, 'importWorker.js')),
           windows: {
             openPresenter,
-            printReport: (id, title, paper) =>
-              printReport({ preload: preloadPath(__dirname), devServerUrl }, id, title, paper),
+            printReport: (id, title, options) =>
+              printReport({ preload: preloadPath(__dirname), devServerUrl }, id, title, options),
             openFile,
           },
         },

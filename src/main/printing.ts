@@ -1,15 +1,29 @@
 import { BrowserWindow, shell } from 'electron';
-import { REPORT_MARGINS_MM, reportFooterTemplate, type Paper } from '../shared/report';
+import { reportHash, type ReportOptions } from '../shared/report';
+import { printReportPage, type ReportPage } from './reportPrint';
 import { rendererUrl, securePreferences, type WindowPlaces } from './window';
 
-const READY_TIMEOUT_MS = 60_000;
-const MM_PER_INCH = 25.4;
+/** A hidden Electron window as the report printer sees it. */
+function electronPage(window: BrowserWindow): ReportPage {
+  return {
+    evaluate: (script) => window.webContents.executeJavaScript(script, true),
+    printToPdf: (settings) =>
+      window.webContents.printToPDF({
+        pageSize: { width: settings.widthInches, height: settings.heightInches },
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: settings.headerTemplate,
+        footerTemplate: settings.footerTemplate,
+        margins: settings.marginInches,
+      }),
+  };
+}
 
 /**
- * Prints the report view from a hidden window, only after the page says every chart has
- * rendered (it sets `window.__reportReady`). Text stays text and charts stay vector.
+ * Prints the report view from a hidden window once the page says every chart has
+ * rendered. Text stays text and charts stay vector.
  */
-export async function printReport(places: WindowPlaces, workshopId: string, title: string, paper: Paper) {
+export async function printReport(places: WindowPlaces, workshopId: string, title: string, options: ReportOptions) {
   const window = new BrowserWindow({
     show: false,
     width: 1000,
@@ -17,28 +31,8 @@ export async function printReport(places: WindowPlaces, workshopId: string, titl
     webPreferences: securePreferences(places.preload),
   });
   try {
-    await window.loadURL(rendererUrl(places, `#/report/${encodeURIComponent(workshopId)}?paper=${paper}`));
-    const started = Date.now();
-    while (!(await window.webContents.executeJavaScript('window.__reportReady === true'))) {
-      const failed = await window.webContents.executeJavaScript('window.__reportError ?? null');
-      if (failed) throw new Error(String(failed));
-      if (Date.now() - started > READY_TIMEOUT_MS) throw new Error('The report did not finish rendering.');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    const inches = (mm: number) => mm / MM_PER_INCH;
-    return await window.webContents.printToPDF({
-      pageSize: paper === 'a4' ? 'A4' : 'Letter',
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: reportFooterTemplate(title),
-      margins: {
-        top: inches(REPORT_MARGINS_MM.top),
-        right: inches(REPORT_MARGINS_MM.right),
-        bottom: inches(REPORT_MARGINS_MM.bottom),
-        left: inches(REPORT_MARGINS_MM.left),
-      },
-    });
+    await window.loadURL(rendererUrl(places, reportHash(workshopId, options)));
+    return await printReportPage(electronPage(window), title, options.paper);
   } finally {
     window.destroy();
   }

@@ -232,9 +232,21 @@ export const benchmarkSchema = z
       .max(2100, { error: 'Enter a year before 2100.' }),
     /** The sentence the figures come from, as printed in the source. */
     quote: z.string().trim().max(600, { error: 'A quote is at most 600 characters.' }).optional(),
+    /** Ownership and choice: per side, the published share of each of the activity's options, by option id. */
+    distribution: z
+      .object({
+        cio: z.record(z.string().max(40), z.number({ error: 'Enter a number for each option.' })).optional(),
+        cmo: z.record(z.string().max(40), z.number({ error: 'Enter a number for each option.' })).optional(),
+      })
+      .strict()
+      .optional(),
+    /** A figure for both sides answering together, such as "only 1 in 10 say collaboration is at the right level". */
+    overall: z.number({ error: 'Enter a number, or leave it empty.' }).nullable().optional(),
   })
   .strict()
-  .refine((b) => b.cio !== null || b.cmo !== null, { error: 'A benchmark needs a CIO or a CMO value.' });
+  .refine((b) => b.cio !== null || b.cmo !== null || (b.overall ?? null) !== null || b.distribution !== undefined, {
+    error: 'A benchmark needs a CIO, a CMO or an overall value.',
+  });
 export type Benchmark = z.infer<typeof benchmarkSchema>;
 
 export interface Item {

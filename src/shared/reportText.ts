@@ -13,31 +13,45 @@ function topOption(shares: Readonly<Record<string, number>> | null, config: Acti
 
 /**
  * One plain sentence on where the two sides stand on an item, in the kind's own terms,
- * for the executive summary. Null when a side's figures are not shown.
+ * for the executive summary, which names the item just before it. The side that stands
+ * higher comes first, so the five sentences read as five findings rather than one
+ * template. Null when a side's figures are not shown.
  */
 export function divergenceSentence(config: ActivityConfig, item: ItemResult): string | null {
   const { it, marketing } = item;
   if (it.suppressed || marketing.suppressed || it.n === 0 || marketing.n === 0) return null;
-  const label = `“${item.label}”`;
+  const sides = (a: number, b: number) =>
+    a >= b
+      ? { first: 'IT', second: 'Marketing', high: a, low: b }
+      : { first: 'Marketing', second: 'IT', high: b, low: a };
   switch (config.kind) {
-    case 'ranking':
-      return `IT places ${label} at ${round1(it.mean!)} on average and Marketing at ${round1(marketing.mean!)} (1 = most important).`;
-    case 'points':
-      return `IT gives ${label} ${round1(it.mean!)} of ${config.total} points on average; Marketing gives it ${round1(marketing.mean!)}.`;
+    case 'ranking': {
+      // A lower mean rank is a higher place.
+      const { first, second, high, low } = sides(-it.mean!, -marketing.mean!);
+      return `${first} ranks it higher: ${round1(-high)} on average against ${round1(-low)} from ${second} (1 = most important).`;
+    }
+    case 'points': {
+      const { first, second, high, low } = sides(it.mean!, marketing.mean!);
+      return `${first} gives it ${round1(high)} of ${config.total} points on average, ${second} only ${round1(low)}.`;
+    }
     case 'likert':
-      return `${percent(it.top2Share ?? 0)} of IT agree with ${label}, against ${percent(marketing.top2Share ?? 0)} of Marketing.`;
-    case 'scale':
-      return `IT rates ${label} ${round1(it.mean!)} out of ${config.max}; Marketing rates it ${round1(marketing.mean!)}.`;
-    case 'prediction':
-      return `On ${label}, IT answers ${round1(it.mean!)}${config.unit} on average and Marketing ${round1(marketing.mean!)}${config.unit}.`;
+      return `${percent(it.top2Share ?? 0)} of IT agree, against ${percent(marketing.top2Share ?? 0)} of Marketing.`;
+    case 'scale': {
+      const { first, second, high, low } = sides(it.mean!, marketing.mean!);
+      return `${first} rates it ${round1(high)} out of ${config.max}, ${second} ${round1(low)}.`;
+    }
+    case 'prediction': {
+      const { first, second, high, low } = sides(it.mean!, marketing.mean!);
+      return `${first} answers ${round1(high)}${config.unit} on average, ${second} ${round1(low)}${config.unit}.`;
+    }
     case 'ownership':
     case 'choice': {
       const a = topOption(it.shares, config);
       const b = topOption(marketing.shares, config);
       if (!a || !b) return null;
       return a.label === b.label
-        ? `Both sides most often chose “${a.label}” for ${label} (IT ${percent(a.share)}, Marketing ${percent(b.share)}), but their answers still differ.`
-        : `For ${label}, most of IT chose “${a.label}” (${percent(a.share)}) and most of Marketing “${b.label}” (${percent(b.share)}).`;
+        ? `Both sides lean to “${a.label}” (IT ${percent(a.share)}, Marketing ${percent(b.share)}) but split differently over the other answers.`
+        : `Most of IT chose “${a.label}” (${percent(a.share)}), most of Marketing “${b.label}” (${percent(b.share)}).`;
     }
   }
 }
@@ -93,15 +107,21 @@ export function movementSentence(movement: Movement | null): string {
   );
 }
 
-/** The top divergences with their sentences, skipping items whose figures are hidden. */
+/**
+ * The top divergences with their sentences, skipping items whose figures are hidden. The
+ * ranking spans activities: one item per activity first, a second from an activity only
+ * when there are too few activities to fill the list.
+ */
 export function summarizeDivergences(
   entries: readonly DivergenceEntry[],
   activities: readonly ActivityResult[],
   configs: ReadonlyMap<string, ActivityConfig>,
   count = 5,
 ) {
+  const firsts = entries.filter((e, i) => entries.findIndex((o) => o.activityId === e.activityId) === i);
+  const ordered = [...firsts, ...entries.filter((e) => !firsts.includes(e))];
   const out: { entry: DivergenceEntry; sentence: string }[] = [];
-  for (const entry of entries) {
+  for (const entry of ordered) {
     const activity = activities.find((a) => a.activityId === entry.activityId);
     const round = activity?.rounds.find((r) => r.roundNumber === entry.roundNumber);
     const item = round?.items.find((i) => i.itemId === entry.itemId);

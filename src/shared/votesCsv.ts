@@ -16,6 +16,8 @@ export const VOTES_CSV_COLUMNS = [
   'item_id',
   'value',
   'recorded_at',
+  'activity_title',
+  'item_label',
 ] as const;
 
 export const VOTES_CSV_HEADER = VOTES_CSV_COLUMNS.join(',');
@@ -41,6 +43,8 @@ export interface VotesCsvRow {
   readonly itemId: string;
   readonly value: string;
   readonly recordedAt: string;
+  readonly activityTitle: string;
+  readonly itemLabel: string;
 }
 
 // ── Writing ────────────────────────────────────────────────────────────────────
@@ -142,6 +146,7 @@ export function votesCsv(file: WorkshopFile, options: VotesCsvOptions = {}): str
 
   let text = VOTES_CSV_HEADER + CRLF;
   for (const activity of file.activities) {
+    const labels = new Map(activity.items.map((item) => [item.id, item.label]));
     const rounds = [...activity.rounds].sort((a, b) => a.number - b.number);
     for (const round of rounds) {
       for (const vote of round.votes) {
@@ -157,6 +162,8 @@ export function votesCsv(file: WorkshopFile, options: VotesCsvOptions = {}): str
           vote.itemId,
           voteValueCell(vote.value),
           vote.recordedAt,
+          activity.title,
+          labels.get(vote.itemId) ?? '',
         ]);
       }
     }
@@ -232,7 +239,7 @@ function isSide(value: string): value is Side {
   return (SIDES as readonly string[]).includes(value);
 }
 
-/** Reads back a CSV written by `votesCsv`: the exact header, then eight fields per record. */
+/** Reads back a CSV written by `votesCsv`: the exact header, then ten fields per record. */
 export function parseVotesCsv(text: string): Result<VotesCsvRow[]> {
   const parsed = parseCsv(text);
   if (!parsed.ok) return parsed;
@@ -249,23 +256,26 @@ export function parseVotesCsv(text: string): Result<VotesCsvRow[]> {
         message: `${at}: ${fields.length} fields; a vote has ${VOTES_CSV_COLUMNS.length}.`,
       });
     }
-    const [workshopId, activityId, round, participant, side, itemId, value, recordedAt] = fields.map(readCell) as [
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-    ];
+    const [workshopId, activityId, round, participant, side, itemId, value, recordedAt, activityTitle, itemLabel] =
+      fields.map(readCell) as [string, string, string, string, string, string, string, string, string, string];
     if (!/^[1-9]\d*$/.test(round)) {
       return fail({ code: 'invalid-input', message: `${at}: round must be a whole number from 1, not "${round}".` });
     }
     if (!isSide(side)) {
       return fail({ code: 'invalid-input', message: `${at}: side must be it, marketing or other, not "${side}".` });
     }
-    rows.push({ workshopId, activityId, round: Number(round), participant, side, itemId, value, recordedAt });
+    rows.push({
+      workshopId,
+      activityId,
+      round: Number(round),
+      participant,
+      side,
+      itemId,
+      value,
+      recordedAt,
+      activityTitle,
+      itemLabel,
+    });
   }
   return ok(rows);
 }

@@ -48,6 +48,8 @@ describe('common-ground votes', () => {
       itemId: 'i11',
       value: 'funding|skills',
       recordedAt: '2026-11-22T11:42:00.000Z',
+      activityTitle: 'Top concerns',
+      itemLabel: 'Our biggest concern',
     });
     expect(rows.filter((row) => row.activityId === 'a1' && row.round === 2)).toHaveLength(2);
   });

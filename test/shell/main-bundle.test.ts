@@ -192,9 +192,10 @@ describe('the built main bundle', () => {
     const hidden = fake.record.windows.at(-1)!;
     expect(hidden.options['show']).toBe(false);
     expect(hidden.loadedUrl).toBe(`app://common-ground/index.html#/report/${created.value.id}?paper=letter`);
-    expect(fake.record.scripts).toContain('window.__reportReady === true');
+    // One wait on the page's own signal, not a poll.
+    expect(fake.record.scripts.filter((code) => code.includes('common-ground:report-settled'))).toHaveLength(1);
     expect(fake.record.printed[0]).toMatchObject({
-      pageSize: 'Letter',
+      pageSize: { width: 8.5, height: 11 },
       printBackground: true,
       displayHeaderFooter: true,
     });

@@ -46,14 +46,14 @@ export function createFakeElectron(options: { userData: string; singleInstance?:
       record.windows.push(this);
     }
     destroyed = false;
-    /** The page: answers the report's "ready" question and prints a stand-in PDF. */
+    /** The page: says the report has settled when asked, and prints a stand-in PDF. */
     readonly webContents = {
       id: nextContentsId++,
       isDestroyed: () => this.destroyed,
       send: (event: string, payload: unknown) => record.sent.push([this.webContents.id, event, payload]),
       executeJavaScript: async (code: string) => {
         record.scripts.push(code);
-        return code.includes('__reportReady') ? true : null;
+        return code.includes('__reportSettled') ? { error: null } : null;
       },
       printToPDF: async (printOptions: Record<string, unknown>) => {
         record.printed.push(printOptions);

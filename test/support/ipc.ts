@@ -38,7 +38,7 @@ export function recordedWindows(): WindowControl & { presenters: string[]; print
     opened,
     openPresenter: (id) => void presenters.push(id),
     // Printing needs Electron's own window; here it answers a minimal PDF and records the call.
-    printReport: async (id, title, paper) => {
+    printReport: async (id, title, { paper }) => {
       printed.push(`${id}:${title}:${paper}`);
       return new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
     },

@@ -179,10 +179,12 @@ const CASES: Record<ChannelName, Case> = {
     check: (ctx, r) => {
       expect(value(r)).toEqual({ cancelled: false, path: join(ctx.dir, 'votes.csv') });
       // Anonymity is on by default: Ines is P01; item-2 is the agenda's second item, i2.
+      const activity = ctx.core.workshops.detail(ctx.workshopId).activities[0]!;
+      const [title, labels] = [activity.title, activity.items.map((item) => item.label)];
       expect(readFileSync(join(ctx.dir, 'votes.csv'), 'utf8')).toBe(
-        'workshop_id,activity_id,round,participant,side,item_id,value,recorded_at\r\n' +
-          `${ctx.workshopId},a1,1,P01,it,i1,2,${T_VOTE}\r\n` +
-          `${ctx.workshopId},a1,1,P01,it,i2,1,${T_VOTE}\r\n`,
+        'workshop_id,activity_id,round,participant,side,item_id,value,recorded_at,activity_title,item_label\r\n' +
+          `${ctx.workshopId},a1,1,P01,it,i1,2,${T_VOTE},${title},${labels[0]}\r\n` +
+          `${ctx.workshopId},a1,1,P01,it,i2,1,${T_VOTE},${title},${labels[1]}\r\n`,
       );
     },
     invalid: { id: 7 },
@@ -333,9 +335,20 @@ const CASES: Record<ChannelName, Case> = {
       expect(data.participants).toBeNull(); // anonymous by default: counts only
       expect(data.sideCounts).toEqual({ it: 1, marketing: 0, other: 0 });
       expect(data.activities).toHaveLength(1);
-      expect(ctx.workshopId).toBeTruthy();
+      // The page gets the analysis; no vote leaves the core unless the appendix is asked for.
+      expect(data).not.toHaveProperty('input');
+      expect(data).toMatchObject({ votes: null });
     },
     invalid: { id: null },
+  },
+  'report.exportWorkbook': {
+    valid: (ctx) => (ctx.dialogs.savePaths.push(join(ctx.dir, 'workshop.xlsx')), { id: ctx.workshopId }),
+    check: (ctx, r) => {
+      expect(value(r)).toEqual({ cancelled: false, path: join(ctx.dir, 'workshop.xlsx') });
+      // An .xlsx is a zip archive.
+      expect(readFileSync(join(ctx.dir, 'workshop.xlsx')).subarray(0, 2).toString('latin1')).toBe('PK');
+    },
+    invalid: { id: 'w', sheets: 3 },
   },
   'report.exportPdf': {
     valid: (ctx) => (ctx.dialogs.savePaths.push(join(ctx.dir, 'report.pdf')), { id: ctx.workshopId, paper: 'letter' }),

@@ -25,17 +25,17 @@ function item(it: Partial<SideResult>, marketing: Partial<SideResult>): ItemResu
 describe('the report’s sentences', () => {
   it('say where each side stands, in the kind’s own terms', () => {
     expect(divergenceSentence({ kind: 'ranking' }, item({ mean: 7.54 }, { mean: 1.5 }))).toBe(
-      'IT places “Customer insight” at 7.5 on average and Marketing at 1.5 (1 = most important).',
+      'Marketing ranks it higher: 1.5 on average against 7.5 from IT (1 = most important).',
     );
     expect(divergenceSentence({ kind: 'points', total: 100 }, item({ mean: 12 }, { mean: 31.25 }))).toBe(
-      'IT gives “Customer insight” 12 of 100 points on average; Marketing gives it 31.3.',
+      'Marketing gives it 31.3 of 100 points on average, IT only 12.',
     );
     expect(
       divergenceSentence(
         { kind: 'likert', labels: ['1', '2', '3', '4', '5'] },
         item({ top2Share: 0.8 }, { top2Share: 0.2 }),
       ),
-    ).toBe('80% of IT agree with “Customer insight”, against 20% of Marketing.');
+    ).toBe('80% of IT agree, against 20% of Marketing.');
     const ownership = {
       kind: 'ownership' as const,
       options: [
@@ -48,7 +48,7 @@ describe('the report’s sentences', () => {
         ownership,
         item({ shares: { 'it-led': 0.6, 'marketing-led': 0.4 } }, { shares: { 'it-led': 0.2, 'marketing-led': 0.8 } }),
       ),
-    ).toBe('For “Customer insight”, most of IT chose “IT-led” (60%) and most of Marketing “Marketing-led” (80%).');
+    ).toBe('Most of IT chose “IT-led” (60%), most of Marketing “Marketing-led” (80%).');
   });
 
   it('say nothing about a side that anonymity hides', () => {

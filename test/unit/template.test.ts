@@ -28,7 +28,12 @@ const DATED_SOURCES = [
   { source: 'Gartner', year: 2016 },
   // The research does not print this study's year; Accenture published it in August 2013.
   { source: 'Accenture study on the CMO–CIO disconnect', year: 2013 },
+  // The article prints no date; its comments are dated September 2013.
+  { source: 'The CMO-CIO Disconnect: Stronger Collaboration Drives Digital Success', year: 2013 },
 ];
+
+/** Figures the research spells out in words rather than digits. */
+const IN_WORDS: Readonly<Record<number, string>> = { 46: 'Forty-six percent', 10: 'one in every ten' };
 
 const template = builtInTemplate('cio-cmo-alignment')!;
 
@@ -50,6 +55,7 @@ const benchmarked = allItems.filter((i): i is ItemDefinition & { benchmark: Benc
 
 /** 1 matches "#1 driver" or "(1%" but not "#10" or "12.3". */
 function printedIn(quote: string, value: number): boolean {
+  if (IN_WORDS[value] !== undefined && quote.includes(IN_WORDS[value])) return true;
   const digits = String(value).replace('.', '\\.');
   return new RegExp(`(?<![\\d.])${digits}(?!\\d|\\.\\d)`).test(quote);
 }
@@ -175,7 +181,11 @@ describe('the built-in CIO–CMO alignment template', () => {
     expect(benchmarked.length).toBeGreaterThan(0);
     for (const { label, benchmark } of benchmarked) {
       expect(benchmark.quote, label).toBeTruthy();
-      for (const value of [benchmark.cio, benchmark.cmo]) {
+      const distribution = [
+        ...Object.values(benchmark.distribution?.cio ?? {}),
+        ...Object.values(benchmark.distribution?.cmo ?? {}),
+      ];
+      for (const value of [benchmark.cio, benchmark.cmo, benchmark.overall ?? null, ...distribution]) {
         if (value !== null) expect(printedIn(benchmark.quote!, value), `${label}: ${value}`).toBe(true);
       }
     }
@@ -203,6 +213,11 @@ describe('the built-in CIO–CMO alignment template', () => {
   it('shows the published figures of the CIO/CMO Partnership Survey', () => {
     const survey = { unit: '%', source: 'CIO/CMO Partnership Survey, CIO', year: 2013 };
     expect(item('Big Data and Segment Analysis').benchmark).toMatchObject({ cio: 13, cmo: 33, ...survey });
+    // The study's whole answer on who drives big data, per side.
+    expect(item('Big Data and Segment Analysis').benchmark?.distribution).toEqual({
+      cio: { 'it-led': 42, 'marketing-led': 13 },
+      cmo: { 'it-led': 22, 'marketing-led': 33 },
+    });
     expect(item('Where it sits today').benchmark).toMatchObject({ cio: 12.3, cmo: 15.75, ...survey });
   });
   it('shows the published figures of Accenture’s study', () => {

@@ -51,6 +51,8 @@ interface StoredVote {
   itemNumber: number;
   value: string;
   recordedAt: string;
+  activityTitle: string;
+  itemLabel: string;
 }
 
 /**
@@ -61,11 +63,12 @@ function storedVotes(core: Core, workshopId: string): StoredVote[] {
   return core.db
     .prepare<[string, string], StoredVote>(
       `WITH p AS (SELECT id, side, ROW_NUMBER() OVER (ORDER BY position) AS n FROM participants WHERE workshop_id = ?),
-            a AS (SELECT id, position, ROW_NUMBER() OVER (ORDER BY position) AS n FROM activities WHERE workshop_id = ?),
-            i AS (SELECT items.id, ROW_NUMBER() OVER (ORDER BY a.position, items.position) AS n
+            a AS (SELECT id, position, title, ROW_NUMBER() OVER (ORDER BY position) AS n FROM activities WHERE workshop_id = ?),
+            i AS (SELECT items.id, items.label, ROW_NUMBER() OVER (ORDER BY a.position, items.position) AS n
                     FROM items JOIN a ON a.id = items.activity_id)
        SELECT a.n AS activityNumber, r.number AS round, p.n AS participantNumber, p.side AS side,
-              i.n AS itemNumber, v.value AS value, v.recorded_at AS recordedAt
+              i.n AS itemNumber, v.value AS value, v.recorded_at AS recordedAt,
+              a.title AS activityTitle, i.label AS itemLabel
          FROM votes v
          JOIN rounds r ON r.id = v.round_id
          JOIN a ON a.id = r.activity_id
@@ -123,6 +126,8 @@ describe('the votes CSV against the database', () => {
         itemId: `i${vote.itemNumber}`,
         value: expectedValue(JSON.parse(vote.value)),
         recordedAt: vote.recordedAt,
+        activityTitle: vote.activityTitle,
+        itemLabel: vote.itemLabel,
       })),
     );
   });
@@ -287,8 +292,8 @@ describe('quoting and formula injection', () => {
     );
     const csv = votesCsv(file, { workshopId: 'w1' });
     expect(csv.split('\r\n').slice(1, 3)).toEqual([
-      "w1,'-act,1,'-A1,it,'-i,-3,2026-11-22T09:01:00.000Z",
-      "w1,pick,1,'-A1,it,top,'-funding|skills,2026-11-22T09:02:00.000Z",
+      "w1,'-act,1,'-A1,it,'-i,-3,2026-11-22T09:01:00.000Z,Mood,Today",
+      "w1,pick,1,'-A1,it,top,'-funding|skills,2026-11-22T09:02:00.000Z,Concern,Top concern",
     ]);
     expect(value(parseVotesCsv(csv))).toEqual([
       {
@@ -300,6 +305,8 @@ describe('quoting and formula injection', () => {
         itemId: '-i',
         value: '-3',
         recordedAt: '2026-11-22T09:01:00.000Z',
+        activityTitle: 'Mood',
+        itemLabel: 'Today',
       },
       {
         workshopId: 'w1',
@@ -310,6 +317,8 @@ describe('quoting and formula injection', () => {
         itemId: 'top',
         value: '-funding|skills',
         recordedAt: '2026-11-22T09:02:00.000Z',
+        activityTitle: 'Concern',
+        itemLabel: 'Top concern',
       },
     ]);
   });
@@ -317,7 +326,7 @@ describe('quoting and formula injection', () => {
 
 describe('reading a CSV back', () => {
   it('accepts LF line breaks, a byte-order mark and a missing last line break', () => {
-    const text = `\uFEFF${VOTES_CSV_HEADER}\nw,a1,2,P01,it,i1,"x,y",2026-11-22T09:00:00.000Z`;
+    const text = `\uFEFF${VOTES_CSV_HEADER}\nw,a1,2,P01,it,i1,"x,y",2026-11-22T09:00:00.000Z,Mood,Today`;
     expect(value(parseVotesCsv(text))).toEqual([
       {
         workshopId: 'w',
@@ -328,15 +337,17 @@ describe('reading a CSV back', () => {
         itemId: 'i1',
         value: 'x,y',
         recordedAt: '2026-11-22T09:00:00.000Z',
+        activityTitle: 'Mood',
+        itemLabel: 'Today',
       },
     ]);
   });
 
   it.each([
     ['a wrong header', 'workshop,activity\r\n', /^The first line must be workshop_id,/],
-    ['a short record', `${VOTES_CSV_HEADER}\r\nw,a1,1\r\n`, 'Record 2: 3 fields; a vote has 8.'],
-    ['a bad round', `${VOTES_CSV_HEADER}\r\nw,a1,0,P01,it,i1,1,t\r\n`, /^Record 2: round must be/],
-    ['an unknown side', `${VOTES_CSV_HEADER}\r\nw,a1,1,P01,sales,i1,1,t\r\n`, /^Record 2: side must be/],
+    ['a short record', `${VOTES_CSV_HEADER}\r\nw,a1,1\r\n`, 'Record 2: 3 fields; a vote has 10.'],
+    ['a bad round', `${VOTES_CSV_HEADER}\r\nw,a1,0,P01,it,i1,1,t,A,I\r\n`, /^Record 2: round must be/],
+    ['an unknown side', `${VOTES_CSV_HEADER}\r\nw,a1,1,P01,sales,i1,1,t,A,I\r\n`, /^Record 2: side must be/],
     ['an unclosed quote', `${VOTES_CSV_HEADER}\r\n"w,a1`, 'Record 2: a quoted field is never closed.'],
     ['text after a quote', `${VOTES_CSV_HEADER}\r\n"w"x,a1`, 'Record 2: text follows a closing quote.'],
     ['a stray quote', `${VOTES_CSV_HEADER}\r\nw"x,a1`, 'Record 2: a quote inside a field that is not quoted.'],

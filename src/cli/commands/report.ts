@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PAPER_SIZES, type Paper } from '../../shared/report';
 import { parseWorkshopFile } from '../../shared/workshopFile';
@@ -12,14 +13,15 @@ export const reportCommand: CliCommand = {
   name: 'report',
   usage: [
     {
-      synopsis: 'report <workshop.json> --out <report.pdf> [--paper a4|letter] [--force]',
-      summary: 'Print the session report as a PDF with Chromium (set CHROMIUM_PATH if it is not found).',
+      synopsis: 'report <workshop.json> --out <report.pdf> [--paper a4|letter] [--appendix] [--force]',
+      summary:
+        'Print the session report as a PDF with Chromium (set CHROMIUM_PATH if it is not found); --appendix lists every vote.',
     },
   ],
   async run(args, io) {
     const { positionals, values } = parseCommandArgs(
       args,
-      { out: { type: 'string' }, paper: { type: 'string' }, force: { type: 'boolean' } },
+      { out: { type: 'string' }, paper: { type: 'string' }, appendix: { type: 'boolean' }, force: { type: 'boolean' } },
       { min: 1, max: 1, names: 'the workshop file to report on' },
     );
     const out = required(values.out, '--out <report.pdf>');
@@ -28,10 +30,18 @@ export const reportCommand: CliCommand = {
     const path = positionals[0]!;
     const parsed = parseWorkshopFile(readWorkshopFileText(path));
     if (!parsed.ok) throw new InputError(`${path}: ${parsed.error.message}`);
+    if (values.force !== true && existsSync(out))
+      throw new InputError(`${out} already exists; add --force to replace it.`);
     // Loaded here, not at start: printing needs a browser driver and a server no other command does.
     const { printReportHeadless } = await import('../../main/headless/report');
-    const pdf = await printReportHeadless({ file: parsed.value, paper: paper as Paper, rendererDir: RENDERER_DIR });
-    writeTextFile(out, pdf, values.force === true);
+    const pdf = await printReportHeadless({
+      file: parsed.value,
+      paper: paper as Paper,
+      appendix: values.appendix === true,
+      rendererDir: RENDERER_DIR,
+      // On disk as soon as it is printed, while Chromium shuts down.
+      onPrinted: (printed) => writeTextFile(out, printed, true),
+    });
     io.out(`Wrote the report of "${parsed.value.workshop.title}" to ${out} (${Math.round(pdf.length / 1024)} KB).\n`);
     return 0;
   },

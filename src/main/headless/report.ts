@@ -2,12 +2,13 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import type { BrowserType } from 'playwright-core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPORT_MARGINS_MM, reportFooterTemplate, type Paper } from '../../shared/report';
+import { reportHash, type Paper } from '../../shared/report';
 import { AppError } from '../../shared/result';
 import type { WorkshopFile } from '../../shared/workshopFile';
 import { createCore } from '../core';
 import { importWorkshop } from '../core/workshopFile';
-import { CHROMIUM_ARGS, hostRenderer, openBridgedPage } from './rendererHost';
+import { printReportPage } from '../reportPrint';
+import { CHROMIUM_ARGS, hostRenderer, openBridgedPage, type RendererHost } from './rendererHost';
 
 /** Where a system Chromium or Chrome usually is; CHROMIUM_PATH wins over all of them. */
 const BROWSER_CANDIDATES = [
@@ -59,23 +60,19 @@ async function loadChromium(): Promise<BrowserType> {
 export interface HeadlessReportOptions {
   readonly file: WorkshopFile;
   readonly paper: Paper;
+  /** Whether every vote is listed at the end. */
+  readonly appendix?: boolean;
   /** The built renderer (out/renderer). */
   readonly rendererDir: string;
   readonly chromiumPath?: string;
-}
-
-const READY_TIMEOUT_MS = 60_000;
-
-/** What the report view sets on its window when it has rendered, or failed to. */
-interface ReportSignals {
-  __reportReady?: boolean;
-  __reportError?: string;
+  /** Called with the PDF as soon as it is printed, before Chromium is shut down (which can take a while). */
+  readonly onPrinted?: (pdf: Uint8Array) => void;
 }
 
 /**
  * Prints a workshop file's report as the app does, without Electron: the workshop goes
  * into a throwaway database, the report view is opened in Chromium over loopback, and
- * printed once the page says every chart has rendered.
+ * printed by the same steps as the app's hidden window.
  */
 export async function printReportHeadless(options: HeadlessReportOptions): Promise<Uint8Array> {
   if (!existsSync(join(options.rendererDir, 'index.html'))) {
@@ -84,17 +81,24 @@ export async function printReportHeadless(options: HeadlessReportOptions): Promi
   // Before anything is opened: a missing driver or browser leaves nothing behind to close.
   const chromium = await loadChromium();
   const executablePath = options.chromiumPath ?? findChromium();
+  // Chromium takes the longest to start: it starts first, while the workshop is imported.
+  const launching = chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  // A failed launch is reported where it is awaited, not as an unhandled rejection before then.
+  launching.catch(() => {});
   const dir = mkdtempSync(join(tmpdir(), 'common-ground-report-'));
   const core = createCore(join(dir, 'report.sqlite'));
-  const host = await hostRenderer(options.rendererDir);
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  // A throwaway copy for one print: nothing in it needs to survive a power cut.
+  core.db.pragma('synchronous = OFF');
+  let host: RendererHost | null = null;
   try {
     const { workshopId } = importWorkshop(core.db, options.file, core.clock);
+    host = await hostRenderer(options.rendererDir);
+    const browser = await launching;
     const refuse = async () => {
       throw new AppError('invalid-input', 'The headless report has no file dialogs or windows.');
     };
     const page = await openBridgedPage(browser, host, core, {
-      hash: `#/report/${workshopId}?paper=${options.paper}`,
+      hash: reportHash(workshopId, { paper: options.paper, appendix: options.appendix ?? false }),
       viewport: { width: 1000, height: 1400 },
       locale: 'en-GB',
       logger: { error: () => {} },
@@ -103,33 +107,36 @@ export async function printReportHeadless(options: HeadlessReportOptions): Promi
         windows: { openPresenter: () => {}, printReport: refuse, openFile: () => {} },
       },
     });
-    await page.waitForFunction(
-      () => {
-        const state = window as unknown as ReportSignals;
-        return state.__reportReady === true || typeof state.__reportError === 'string';
+    const pdf = await printReportPage(
+      {
+        evaluate: (script) => page.evaluate(script),
+        printToPdf: (settings) =>
+          page.pdf({
+            width: `${settings.widthInches}in`,
+            height: `${settings.heightInches}in`,
+            printBackground: true,
+            displayHeaderFooter: true,
+            headerTemplate: settings.headerTemplate,
+            footerTemplate: settings.footerTemplate,
+            margin: {
+              top: `${settings.marginInches.top}in`,
+              right: `${settings.marginInches.right}in`,
+              bottom: `${settings.marginInches.bottom}in`,
+              left: `${settings.marginInches.left}in`,
+            },
+          }),
       },
-      null,
-      { timeout: READY_TIMEOUT_MS },
-    );
-    const failed = await page.evaluate(() => (window as unknown as ReportSignals).__reportError ?? null);
-    if (failed) throw new AppError('invalid-input', failed);
-    const margin = (mm: number) => `${mm}mm`;
-    return await page.pdf({
-      format: options.paper === 'a4' ? 'A4' : 'Letter',
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: reportFooterTemplate(options.file.workshop.title),
-      margin: {
-        top: margin(REPORT_MARGINS_MM.top),
-        right: margin(REPORT_MARGINS_MM.right),
-        bottom: margin(REPORT_MARGINS_MM.bottom),
-        left: margin(REPORT_MARGINS_MM.left),
-      },
+      options.file.workshop.title,
+      options.paper,
+    ).catch((error: unknown) => {
+      throw new AppError('invalid-input', error instanceof Error ? error.message : String(error));
     });
+    options.onPrinted?.(pdf);
+    return pdf;
   } finally {
-    await browser.close();
-    await host.close();
+    // Closed whether the report was printed or something before it failed.
+    await launching.then((browser) => browser.close()).catch(() => {});
+    await host?.close();
     core.close();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,10 +1,11 @@
 import type { ChannelName } from '../../shared/ipc/channels';
-import type { Paper } from '../../shared/report';
+import type { ReportOptions } from '../../shared/report';
 import type { ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import type { Core } from '../core';
 import type { Caller } from './dispatch';
 import { readUserFile, writeUserFile } from '../core/files';
 import { reportData } from '../core/report';
+import { workbookFor } from '../core/workbook';
 import { MAX_TEMPLATE_BYTES } from '../core/templateLibrary';
 import { exportWorkshop } from '../core/workshopFile';
 import { votesCsv } from '../../shared/votesCsv';
@@ -44,6 +45,7 @@ const WORKSHOP_FILES: readonly FileFilter[] = [{ name: 'Common Ground workshop',
 const TEMPLATE_FILES: readonly FileFilter[] = [{ name: 'Common Ground template', extensions: ['json'] }];
 const CSV_FILES: readonly FileFilter[] = [{ name: 'CSV (comma-separated values)', extensions: ['csv'] }];
 const PDF_FILES: readonly FileFilter[] = [{ name: 'PDF report', extensions: ['pdf'] }];
+const XLSX_FILES: readonly FileFilter[] = [{ name: 'Excel workbook', extensions: ['xlsx'] }];
 
 /** "IT & Marketing: 2027" → "IT Marketing 2027": safe as a file name everywhere. */
 function fileNameFor(title: string): string {
@@ -61,7 +63,7 @@ export interface WindowControl {
   /** Opens (or brings forward) the projector view of a workshop, on the second display when there is one. */
   openPresenter(workshopId: string): void;
   /** Prints the report view of a workshop from a hidden window, once every chart has rendered. */
-  printReport(workshopId: string, title: string, paper: Paper): Promise<Uint8Array>;
+  printReport(workshopId: string, title: string, options: ReportOptions): Promise<Uint8Array>;
   /** Opens a file the app wrote in the system's viewer. */
   openFile(path: string): void;
 }
@@ -144,8 +146,8 @@ export function createHandlers(
 
     'results.get': ({ id, includeUnrevealed }, { window }) => core.live.results(window, id, includeUnrevealed),
 
-    'report.data': ({ id }) => reportData(core.queries, core.workshops, core.clock, id),
-    'report.exportPdf': async ({ id, paper }) => {
+    'report.data': ({ id, appendix }) => reportData(core.queries, core.workshops, core.clock, id, { appendix }),
+    'report.exportPdf': async ({ id, paper, appendix }) => {
       const workshop = core.workshops.requireWorkshop(id);
       const path = await dialogs.chooseSavePath({
         title: 'Export report',
@@ -153,9 +155,21 @@ export function createHandlers(
         filters: PDF_FILES,
       });
       if (path === null) return { cancelled: true };
-      const pdf = await windows.printReport(id, workshop.title, paper);
+      const pdf = await windows.printReport(id, workshop.title, { paper, appendix });
       writeUserFile(path, pdf);
       windows.openFile(path);
+      return { cancelled: false, path };
+    },
+    'report.exportWorkbook': async ({ id }) => {
+      const workshop = core.workshops.requireWorkshop(id);
+      const path = await dialogs.chooseSavePath({
+        title: 'Export to Excel',
+        defaultName: `${fileNameFor(workshop.title)}.xlsx`,
+        filters: XLSX_FILES,
+      });
+      if (path === null) return { cancelled: true };
+      const data = reportData(core.queries, core.workshops, core.clock, id, { appendix: true });
+      writeUserFile(path, await workbookFor(data));
       return { cancelled: false, path };
     },
     'live.seat': (_input, { window }) => core.live.seat(window),

@@ -69,6 +69,9 @@ function legendKeys(data: DumbbellData): LegendKey[] {
       { key: 'cmo', label: 'Published CMO figure', shape: 'triangle-up', className: 'bench-marketing' },
     );
   }
+  if (data.rows.some((row) => row.benchmark?.overall != null)) {
+    keys.push({ key: 'overall', label: 'Published, both sides', shape: 'diamond', className: 'bench-overall' });
+  }
   return keys;
 }
 
@@ -213,6 +216,22 @@ export function DumbbellChart({
           />
         )}
         {itShown && mkShown && <line className="dumbbell-bar" x1={itX} x2={mkX} y1={mid} y2={mid} />}
+        {row.benchmark?.overall != null && (
+          // In a published figure's lane, the CIO one's if it is free, so the room's marks never cover it.
+          <Marker
+            shape="diamond"
+            className="bench-overall"
+            x={x(row.benchmark.overall)}
+            y={
+              row.benchmark.cio == null
+                ? mid - benchLane
+                : row.benchmark.cmo == null
+                  ? mid + benchLane
+                  : mid - benchLane - 18
+            }
+            radius={9}
+          />
+        )}
         {row.guess?.it != null && mkShown && (
           <>
             <path className="guess-link stroke-it" d={`M${at(`git:${row.itemId}`)},${mid - lane}L${mkX},${mid}`} />

@@ -24,6 +24,9 @@ import {
 const PANEL_GAP = 28;
 const HEADER_FONT = 16;
 const FOOTER_HIDDEN = 'not shown';
+/** A published share sits under the room's, smaller, and lifts the room's value to make room. */
+const PUBLISHED_FONT = 13;
+const PUBLISHED_LIFT = 8;
 
 const shade: Readonly<Record<ChartSide, (t: number) => string>> = {
   it: interpolateLab(...HEAT_RAMP.it),
@@ -148,13 +151,26 @@ export function HeatmapChart({
           <text
             className="chart-value"
             x={x + columnWidth / 2}
-            y={top + height / 2}
+            y={top + height / 2 - (cell.published != null ? PUBLISHED_LIFT : 0)}
             textAnchor="middle"
             dominantBaseline="central"
             fontSize={FONT.value}
             style={{ fill: HEAT_TEXT }}
           >
             {label}
+          </text>
+        )}
+        {cell.published != null && (
+          <text
+            className="chart-note heat-published"
+            x={x + columnWidth / 2}
+            y={top + height - 12}
+            textAnchor="middle"
+            dominantBaseline="central"
+            fontSize={PUBLISHED_FONT}
+            style={{ fill: share > 0.5 ? '#ffffff' : '#3a414b' }}
+          >
+            pub. {formatShare(cell.published)}
           </text>
         )}
       </g>

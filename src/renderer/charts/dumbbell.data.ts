@@ -56,8 +56,12 @@ export interface DumbbellRow {
   readonly marketing: SideValue;
   /** IT's figure minus Marketing's, in the chart's measure. */
   readonly gap: number | null;
-  /** The published CIO and CMO figures, when the item carries them in this measure. */
-  readonly benchmark: { readonly cio: number | null; readonly cmo: number | null } | null;
+  /** The published CIO and CMO figures, when the item carries them in this measure, and one for both sides together. */
+  readonly benchmark: {
+    readonly cio: number | null;
+    readonly cmo: number | null;
+    readonly overall?: number | null;
+  } | null;
   /** Prediction: each side's mean guess of the other side's answer. */
   readonly guess: { readonly it: number | null; readonly marketing: number | null } | null;
   /** Each side's 95% interval of its figure, for whiskers; null when hidden, empty or without spread. */
@@ -192,7 +196,13 @@ export function dumbbellData(
       it,
       marketing,
       gap: a === null || b === null ? null : a - b,
-      benchmark: benchmark ? { cio: benchmark.it.benchmark, cmo: benchmark.marketing.benchmark } : null,
+      benchmark: benchmark
+        ? {
+            cio: benchmark.it.benchmark,
+            cmo: benchmark.marketing.benchmark,
+            ...(benchmark.overall ? { overall: benchmark.overall.benchmark } : {}),
+          }
+        : null,
       guess:
         config.kind === 'prediction'
           ? {
@@ -216,7 +226,13 @@ export function dumbbellData(
   if (domain === null) {
     const largest =
       max(
-        rows.flatMap((row) => [shownValue(row.it), shownValue(row.marketing), row.benchmark?.cio, row.benchmark?.cmo]),
+        rows.flatMap((row) => [
+          shownValue(row.it),
+          shownValue(row.marketing),
+          row.benchmark?.cio,
+          row.benchmark?.cmo,
+          row.benchmark?.overall,
+        ]),
         (v) => v ?? undefined,
       ) ?? 1;
     domain = [
@@ -252,6 +268,8 @@ export function dumbbellTable(data: DumbbellData, caption: string): ChartTable {
   const columns = ['Item', `IT ${data.valueLabel}`, `Marketing ${data.valueLabel}`, 'Gap (IT − Marketing)'];
   if (data.prediction) columns.push("IT's guess of Marketing", "Marketing's guess of IT");
   if (data.sources.length > 0) columns.push('Published CIO figure', 'Published CMO figure');
+  const overall = data.rows.some((row) => row.benchmark?.overall != null);
+  if (overall) columns.push('Published, both sides');
   const sure = data.rows.some((row) => row.sureness !== null);
   const split = data.rows.some((row) => row.split.it || row.split.marketing);
   if (sure) columns.push('Gap, 95% interval', 'How sure');
@@ -269,6 +287,7 @@ export function dumbbellTable(data: DumbbellData, caption: string): ChartTable {
       ];
       if (data.prediction) cells.push(maybe(row.guess?.it), maybe(row.guess?.marketing));
       if (data.sources.length > 0) cells.push(maybe(row.benchmark?.cio), maybe(row.benchmark?.cmo));
+      if (overall) cells.push(maybe(row.benchmark?.overall));
       if (sure) {
         const interval = row.sureness?.interval;
         cells.push(
@@ -299,6 +318,9 @@ export function describeDumbbell(data: DumbbellData): string {
     );
   }
   if (data.sources.length > 0) parts.push(`Published CIO and CMO figures are marked (${data.sources.join('; ')}).`);
+  if (data.rows.some((row) => row.benchmark?.overall != null)) {
+    parts.push('A figure published for both sides together is marked with a diamond on the line.');
+  }
   if (data.prediction) parts.push("Each side's guess of the other side's answer is marked with a hollow marker.");
   if (first?.sureness) parts.push(`The largest gap is a ${first.sureness.words}.`);
   const split = data.rows.filter((row) => row.split.it || row.split.marketing);

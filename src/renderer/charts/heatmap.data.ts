@@ -1,4 +1,4 @@
-import type { ItemResult } from '../../shared/analytics';
+import type { BenchmarkComparison, ItemResult } from '../../shared/analytics';
 import type { Option } from '../../shared/domain';
 import { formatShare } from './format';
 import type { ChartTable } from './table';
@@ -17,6 +17,8 @@ export interface HeatmapCell {
   readonly state: 'shown' | 'suppressed' | 'empty';
   /** Share of the side's voters on the item who picked the option. */
   readonly share: number | null;
+  /** The published share of the side's counterparts (CIOs, CMOs) choosing the option, 0..1, where a study gives it. */
+  readonly published?: number | null;
 }
 
 export interface HeatmapItem {
@@ -59,19 +61,41 @@ function leading(item: ItemResult, side: ChartSide, options: readonly Option[]):
   return best && (shares[best.id] ?? 0) > 0 ? best.id : null;
 }
 
-/** Each side's share per option and item, one panel per side, with the disconnect per item. */
+/** A published distribution's share for one side and option, 0..1; percent units are read as percentages. */
+function publishedShare(
+  benchmarks: readonly BenchmarkComparison[],
+  itemId: string,
+  side: ChartSide,
+  optionId: string,
+): number | null {
+  const comparison = benchmarks.find((b) => b.itemId === itemId);
+  const value = comparison?.distribution?.[side === 'it' ? 'cio' : 'cmo']?.[optionId];
+  if (value === undefined || !comparison) return null;
+  return /%|percent/i.test(comparison.unit) ? value / 100 : value;
+}
+
+/**
+ * Each side's share per option and item, one panel per side, with the disconnect per
+ * item, and the published share beside the room's where a study gives a distribution.
+ */
 export function heatmapData(
   items: readonly ItemResult[],
   options: readonly Option[],
   orientation: HeatmapOrientation = heatmapOrientation(items.length, options),
+  benchmarks: readonly BenchmarkComparison[] = [],
 ): HeatmapData {
   const byItems = orientation === 'items-as-rows';
   const itemRefs = items.map((item) => ({ id: item.itemId, label: item.label }));
   const optionRefs = options.map((option) => ({ id: option.id, label: option.label }));
+  const withPublished = (item: ItemResult, side: ChartSide, optionId: string): HeatmapCell => {
+    const published = publishedShare(benchmarks, item.itemId, side, optionId);
+    const base = cell(item, side, optionId);
+    return published === null ? base : { ...base, published };
+  };
   const panel = (side: ChartSide) =>
     byItems
-      ? items.map((item) => options.map((option) => cell(item, side, option.id)))
-      : options.map((option) => items.map((item) => cell(item, side, option.id)));
+      ? items.map((item) => options.map((option) => withPublished(item, side, option.id)))
+      : options.map((option) => items.map((item) => withPublished(item, side, option.id)));
   return {
     orientation,
     rows: byItems ? itemRefs : optionRefs,
@@ -102,6 +126,14 @@ export function heatmapTable(data: HeatmapData, options: readonly Option[], capt
         ...cells.map(cellText),
         item.disconnect === null ? '—' : formatShare(item.disconnect),
       ]);
+      if (cells.some((c) => c.published != null)) {
+        rows.push([
+          item.label,
+          side === 'it' ? 'Published, CIOs' : 'Published, CMOs',
+          ...cells.map((c) => (c.published == null ? '—' : formatShare(c.published))),
+          '',
+        ]);
+      }
     }
   });
   return { caption, columns: ['Item', 'Side', ...options.map((o) => o.label), 'Disconnect'], rows };
@@ -112,6 +144,11 @@ export function describeHeatmap(data: HeatmapData, options: readonly Option[]): 
   const parts = [
     `Share of each side choosing each option, IT's panel on the left and Marketing's on the right; darker is more. The disconnect (0% same answers, 100% no overlap) is given for each item.`,
   ];
+  const published = Object.values(data.cells).some((panel) =>
+    panel.some((row) => row.some((c) => c.published != null)),
+  );
+  if (published)
+    parts.push('Where a study published its own split, its share is given under the room’s, marked “pub.”.');
   const widest = [...data.items].sort((a, b) => (b.disconnect ?? -1) - (a.disconnect ?? -1))[0];
   if (widest && widest.disconnect !== null) {
     const it = name(widest.leading.it);

@@ -183,7 +183,7 @@ function resultParts(activity: AnalysisActivity, result: ActivityResult): Result
           <HeatmapChart
             {...common}
             title={config.kind === 'ownership' ? 'Who should drive it, per side' : 'What each side chose'}
-            data={heatmapData(items, config.options)}
+            data={heatmapData(items, config.options, undefined, result.benchmarks)}
             options={config.options}
           />
         ),

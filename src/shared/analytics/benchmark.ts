@@ -40,14 +40,14 @@ const percentOf = (share: number | null) => (share === null ? null : share * 100
 function roomFigure(
   measure: BenchmarkMeasure,
   result: ItemResult | undefined,
-  side: ComparedSide,
+  side: ComparedSide | 'room',
   pointsTotal: number | null,
 ): { room: number | null; option: string | null } {
   const answers = result?.[side];
   if (answers === undefined) return { room: null, option: null };
   switch (measure) {
     case 'aggregate-position':
-      return { room: result?.aggregatePosition?.[side] ?? null, option: null };
+      return { room: side === 'room' ? null : (result?.aggregatePosition?.[side] ?? null), option: null };
     case 'leading-option-percent': {
       // The first option in the config's order wins a tie.
       let option: string | null = null;
@@ -74,15 +74,18 @@ function roomFigure(
 function compareSide(
   measure: BenchmarkMeasure,
   result: ItemResult | undefined,
-  side: ComparedSide,
+  side: ComparedSide | 'room',
   published: number | null,
   pointsTotal: number | null,
+  distribution?: Readonly<Record<string, number>>,
 ): BenchmarkSide {
   const { room, option } = roomFigure(measure, result, side, pointsTotal);
+  // With the study's whole split, the room's leading option is met with the study's share for that same option.
+  const figure = distribution && option !== null ? (distribution[option] ?? null) : published;
   return {
     room,
-    benchmark: published,
-    difference: room === null || published === null ? null : room - published,
+    benchmark: figure,
+    difference: room === null || figure === null ? null : room - figure,
     option,
   };
 }
@@ -90,7 +93,8 @@ function compareSide(
 /**
  * The room against the published figures for every item of the activity that carries
  * one: the room's IT figure against the CIO value, its Marketing figure against the CMO
- * value. Before the first round the room's figures are null.
+ * value, the whole room against an overall value; a published distribution over the
+ * options is passed on whole. Before the first round the room's figures are null.
  */
 export function compareWithBenchmarks(activity: AnalysisActivity, round: RoundResult | null): BenchmarkComparison[] {
   const { config } = activity;
@@ -111,8 +115,16 @@ export function compareWithBenchmarks(activity: AnalysisActivity, round: RoundRe
       unit: benchmark.unit,
       source: benchmark.source,
       year: benchmark.year,
-      it: compareSide(measure, result, 'it', benchmark.cio, pointsTotal),
-      marketing: compareSide(measure, result, 'marketing', benchmark.cmo, pointsTotal),
+      it: compareSide(measure, result, 'it', benchmark.cio, pointsTotal, benchmark.distribution?.cio),
+      marketing: compareSide(measure, result, 'marketing', benchmark.cmo, pointsTotal, benchmark.distribution?.cmo),
+      distribution: benchmark.distribution
+        ? { cio: benchmark.distribution.cio ?? null, cmo: benchmark.distribution.cmo ?? null }
+        : null,
+      overall:
+        benchmark.overall === undefined || benchmark.overall === null
+          ? null
+          : compareSide(measure, result, 'room', benchmark.overall, pointsTotal),
+      quote: benchmark.quote ?? null,
     });
   }
   return comparisons;

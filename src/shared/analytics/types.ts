@@ -265,6 +265,15 @@ export interface BenchmarkComparison {
   readonly it: BenchmarkSide;
   /** Marketing in the room vs the published CMO figure. */
   readonly marketing: BenchmarkSide;
+  /** Ownership and choice: the published share of each option per side, by option id, where the source gives it. */
+  readonly distribution: {
+    readonly cio: Readonly<Record<string, number>> | null;
+    readonly cmo: Readonly<Record<string, number>> | null;
+  } | null;
+  /** The published figure for both sides together, and the room's own counterpart. */
+  readonly overall: BenchmarkSide | null;
+  /** The sentence the figures come from. */
+  readonly quote: string | null;
 }
 
 export interface DivergenceEntry {

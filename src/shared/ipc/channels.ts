@@ -36,6 +36,7 @@ export const CHANNELS = [
   'results.get',
   'report.data',
   'report.exportPdf',
+  'report.exportWorkbook',
   'live.seat',
   'live.watch',
   'live.setCurrentActivity',

@@ -153,10 +153,17 @@ export const contract = {
     z.object({ id: idSchema, includeUnrevealed: z.boolean().default(false) }).strict(),
   ),
 
-  'report.data': channel<ReportData>()(byId),
+  'report.data': channel<ReportData>()(z.object({ id: idSchema, appendix: z.boolean().default(false) }).strict()),
   'report.exportPdf': channel<FileOutcome>()(
-    z.object({ id: idSchema, paper: z.enum(PAPER_SIZES, { error: 'Choose A4 or Letter.' }) }).strict(),
+    z
+      .object({
+        id: idSchema,
+        paper: z.enum(PAPER_SIZES, { error: 'Choose A4 or Letter.' }),
+        appendix: z.boolean().default(false),
+      })
+      .strict(),
   ),
+  'report.exportWorkbook': channel<FileOutcome>()(byId),
   'live.seat': channel<Seat>()(nothing),
   'live.watch': channel<LiveView>()(z.object({ workshopId: idSchema }).strict()),
   'live.setCurrentActivity': channel<null>()(z.object({ workshopId: idSchema, activityId: idSchema }).strict()),

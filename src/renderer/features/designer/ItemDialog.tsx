@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { itemDefinitionSchema } from '../../../shared/agenda';
-import type { Item } from '../../../shared/domain';
+import type { Benchmark, Item } from '../../../shared/domain';
 import { api } from '../../ipc/client';
 import { useDesigner } from '../../stores/designer';
 import { Dialog } from '../../ui/Dialog';
@@ -22,7 +22,8 @@ function numberOrNull(text: string): number | null {
   return text.trim() === '' ? null : Number(text);
 }
 
-function toDefinition(values: Values) {
+/** What the form does not edit (a published split, an overall figure) is kept as it was. */
+function toDefinition(values: Values, kept: Pick<Benchmark, 'distribution' | 'overall'> | null) {
   return itemDefinitionSchema.safeParse({
     label: values.label,
     description: values.description.trim() === '' ? null : values.description,
@@ -34,6 +35,8 @@ function toDefinition(values: Values) {
           source: values.source,
           year: Number(values.year),
           ...(values.quote.trim() === '' ? {} : { quote: values.quote }),
+          ...(kept?.distribution ? { distribution: kept.distribution } : {}),
+          ...(kept?.overall != null ? { overall: kept.overall } : {}),
         }
       : null,
   });
@@ -56,7 +59,7 @@ export function ItemDialog({ item, onClose }: { item: Item; onClose(): void }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   async function save() {
-    const parsed = toDefinition(values);
+    const parsed = toDefinition(values, b);
     if (!parsed.success) return setErrors(messagesByField(parsed.error.issues));
     const result = await apply(api.agenda.updateItem({ id: item.id, item: parsed.data }));
     if (result.ok) onClose();

@@ -9,7 +9,7 @@ import { MenuButton, type MenuEntry } from '../../ui/MenuButton';
 import { ResultsView } from '../../results/ResultsView';
 import { formatWorkshopDate } from '../../format/workshop';
 import { STATUS_LABELS } from '../../format/status';
-import { ExportReportButton } from '../report/ExportReportButton';
+import { ExportReportButton, exportWorkbook } from '../report/ExportReportButton';
 import { AgendaTab } from './AgendaTab';
 import { DetailsTab } from './DetailsTab';
 import { ParticipantsTab } from './ParticipantsTab';
@@ -125,6 +125,7 @@ export function WorkshopScreen({ id, tab }: { id: string; tab: WorkshopTab }) {
       ? [{ label: 'Export the report (PDF)…', run: () => setReportRequests((n) => n + 1) }]
       : []),
     ...(hasVotes ? [{ label: 'Export the votes as a spreadsheet (CSV)…', run: () => void exportVotes() }] : []),
+    ...(hasVotes ? [{ label: 'Export to Excel (XLSX)…', run: () => void exportWorkbook(id, notify) }] : []),
     { label: 'Save a copy as a workshop file (JSON)…', run: () => void exportFile() },
     { separator: true },
     { label: 'Duplicate', run: () => void duplicate(false) },

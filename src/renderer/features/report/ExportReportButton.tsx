@@ -4,7 +4,7 @@ import { api } from '../../ipc/client';
 import { useNotices } from '../../stores/notices';
 import { Dialog } from '../../ui/Dialog';
 
-/** "Export report…": choose the paper, pick where to save, and wait while the PDF is printed. */
+/** "Export report…": choose the paper and whether to list every vote, pick where to save, and wait while the PDF is printed. */
 export function ExportReportButton({
   workshopId,
   className = 'button',
@@ -22,6 +22,7 @@ export function ExportReportButton({
   const [choosing, setChoosing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [paper, setPaper] = useState<Paper>(() => (navigator.language === 'en-US' ? 'letter' : 'a4'));
+  const [appendix, setAppendix] = useState(false);
   const [seenRequest, setSeenRequest] = useState(requested);
   if (requested !== seenRequest) {
     setSeenRequest(requested);
@@ -31,7 +32,7 @@ export function ExportReportButton({
   async function exportReport() {
     setChoosing(false);
     setBusy(true);
-    const result = await api.report.exportPdf({ id: workshopId, paper });
+    const result = await api.report.exportPdf({ id: workshopId, paper, appendix });
     setBusy(false);
     if (!result.ok) notify({ tone: 'error', text: `The report was not exported. ${result.error.message}` });
     else if (!result.value.cancelled) notify({ tone: 'info', text: `Report saved to ${result.value.path}` });
@@ -67,8 +68,8 @@ export function ExportReportButton({
           }
         >
           <p className="dialog-message">
-            A PDF with the summary, every activity’s charts and numbers, the agreements, the method and the votes. It
-            opens when it is ready.
+            A PDF with the key figures, the summary, the agreements, every voted activity’s charts beside the published
+            figures, and the method. It opens when it is ready. Every number is in the Excel export too.
           </p>
           <fieldset className="paper-choice">
             <legend>Paper</legend>
@@ -79,8 +80,19 @@ export function ExportReportButton({
               </label>
             ))}
           </fieldset>
+          <label className="checkbox-line">
+            <input type="checkbox" checked={appendix} onChange={(event) => setAppendix(event.target.checked)} />
+            Add an appendix listing every vote
+          </label>
         </Dialog>
       )}
     </>
   );
+}
+
+/** "Export to Excel…": the workbook written where the consultant chooses, with a notice either way. */
+export async function exportWorkbook(workshopId: string, notify: ReturnType<typeof useNotices.getState>['show']) {
+  const result = await api.report.exportWorkbook({ id: workshopId });
+  if (!result.ok) notify({ tone: 'error', text: `The workbook was not exported. ${result.error.message}` });
+  else if (!result.value.cancelled) notify({ tone: 'info', text: `Workbook saved to ${result.value.path}` });
 }

@@ -22,6 +22,15 @@ export const METHODOLOGY: readonly { title: string; text: string }[] = [
       'sides are too small or unanimous.',
   },
   {
+    title: 'How sure a gap is',
+    text:
+      'Each gap carries a 95% interval (the whiskers on the charts) and a permutation test: how often shuffling ' +
+      'the side labels among the same voters gives a gap as large. The p-values are adjusted across all the items ' +
+      'of the workshop (Benjamini–Hochberg) and read out as a clear gap (0.05 or below), a likely gap (up to 0.2), ' +
+      '“could be chance with this few voters”, or “too few voters to say” with fewer than three voters on a side ' +
+      'or seven in all.',
+  },
+  {
     title: 'Disconnect',
     text:
       'For ownership and choice questions, the disconnect is the share of answers that would have to change for the ' +

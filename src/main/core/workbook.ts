@@ -1,0 +1,201 @@
+import writeXlsxFile, { type Cell, type Row, type Sheet } from 'write-excel-file/node';
+import type { ActivityResult, BenchmarkComparison, ItemResult, SideResult } from '../../shared/analytics';
+import type { Activity, Side } from '../../shared/domain';
+import type { ReportData } from '../../shared/report';
+
+/** The sheets of the workbook, in order; the tests read them back by these names. */
+export const WORKBOOK_SHEETS = ['Summary', 'Votes', 'Agreements'] as const;
+
+export const SUMMARY_COLUMNS = [
+  'Activity',
+  'Kind',
+  'Round',
+  'Item',
+  'Measure',
+  'IT',
+  'Marketing',
+  'Gap (IT − Marketing)',
+  'Divergence',
+  'IT voters',
+  'Marketing voters',
+  'Published, CIOs',
+  'Published, CMOs',
+  'Published, overall',
+  'Source',
+] as const;
+
+export const VOTES_COLUMNS = ['Activity', 'Round', 'Item', 'Participant', 'Side', 'Answer'] as const;
+
+export const AGREEMENTS_COLUMNS = ['Kind', 'What', 'IT owner', 'Marketing owner', 'Due', 'Activity'] as const;
+
+const SIDE_WORDS: Readonly<Record<Side, string>> = { it: 'IT', marketing: 'Marketing', other: 'Other' };
+
+const PERCENT = '0%';
+const ONE_DECIMAL = '0.0';
+const WHOLE = '0';
+
+const header = (columns: readonly string[]): Row =>
+  columns.map((value) => ({ value, fontWeight: 'bold', backgroundColor: '#EEEBE4', wrap: true }));
+
+const number = (value: number | null | undefined, format: string): Cell =>
+  value === null || value === undefined || !Number.isFinite(value) ? null : { value, format };
+
+/** A published figure in the unit the source gives: a percentage becomes a share, so it reads as 42%. */
+function published(value: number | null | undefined, comparison: BenchmarkComparison | undefined): Cell {
+  if (value === null || value === undefined || !comparison) return null;
+  // Figures are kept as printed: 42% stays 42%, 15.75% keeps its decimals, a rank stays whole.
+  const exact = Number.isInteger(value) ? '0' : '0.0#';
+  return /%|percent/i.test(comparison.unit) ? { value: value / 100, format: `${exact}%` } : { value, format: exact };
+}
+
+function source(comparison: BenchmarkComparison | undefined): Cell {
+  return comparison ? `${comparison.source}, ${comparison.year}` : null;
+}
+
+function voters(side: SideResult): Cell {
+  return { value: side.n, format: WHOLE };
+}
+
+/** Ownership and choice: one row per option, each side's share choosing it beside the published share. */
+function optionRows(activity: Activity, result: ActivityResult, item: ItemResult, comparison?: BenchmarkComparison) {
+  const options = 'options' in activity.config ? activity.config.options : [];
+  const round = result.latest!;
+  return options.map((option): Row => {
+    const it = item.it.suppressed ? null : (item.it.shares?.[option.id] ?? null);
+    const marketing = item.marketing.suppressed ? null : (item.marketing.shares?.[option.id] ?? null);
+    return [
+      activity.title,
+      activity.kind,
+      number(round.roundNumber, WHOLE),
+      item.label,
+      `share choosing “${option.label}”`,
+      number(it, PERCENT),
+      number(marketing, PERCENT),
+      number(it !== null && marketing !== null ? it - marketing : null, PERCENT),
+      number(item.disconnect, PERCENT),
+      voters(item.it),
+      voters(item.marketing),
+      published(comparison?.distribution?.cio?.[option.id], comparison),
+      published(comparison?.distribution?.cmo?.[option.id], comparison),
+      null,
+      comparison?.distribution ? source(comparison) : null,
+    ];
+  });
+}
+
+/** The measure a numeric item is summed up by, and how its figures are formatted. */
+function numericMeasure(activity: Activity): { label: string; format: string; top2: boolean } {
+  const { config } = activity;
+  switch (config.kind) {
+    case 'ranking':
+      return { label: 'mean rank (1 = first)', format: ONE_DECIMAL, top2: false };
+    case 'points':
+      return { label: `mean points (of ${config.total})`, format: ONE_DECIMAL, top2: false };
+    case 'likert':
+      return { label: 'share agreeing (4–5)', format: PERCENT, top2: true };
+    case 'scale':
+      return { label: `mean rating (${config.min}–${config.max})`, format: ONE_DECIMAL, top2: false };
+    case 'prediction':
+      return { label: `mean own answer${config.unit ? ` (${config.unit})` : ''}`, format: ONE_DECIMAL, top2: false };
+    default:
+      return { label: 'mean', format: ONE_DECIMAL, top2: false };
+  }
+}
+
+function numericRow(activity: Activity, result: ActivityResult, item: ItemResult, comparison?: BenchmarkComparison) {
+  const measure = numericMeasure(activity);
+  const figure = (side: SideResult) => (side.suppressed ? null : measure.top2 ? side.top2Share : side.mean);
+  const gap = measure.top2 ? item.top2Gap : item.gap;
+  return [
+    activity.title,
+    activity.kind,
+    number(result.latest!.roundNumber, WHOLE),
+    item.label,
+    measure.label,
+    number(figure(item.it), measure.format),
+    number(figure(item.marketing), measure.format),
+    number(gap, measure.format),
+    number(item.divergence, PERCENT),
+    voters(item.it),
+    voters(item.marketing),
+    published(comparison?.it.benchmark, comparison),
+    published(comparison?.marketing.benchmark, comparison),
+    published(comparison?.overall?.benchmark, comparison),
+    source(comparison),
+  ] satisfies Row;
+}
+
+function summarySheet(data: ReportData): Sheet<Buffer> {
+  const rows: Row[] = [header(SUMMARY_COLUMNS)];
+  const results = new Map(data.analysis.activities.map((a) => [a.activityId, a]));
+  for (const activity of data.activities) {
+    const result = results.get(activity.id);
+    if (!result?.latest || result.latest.voters.total === 0) continue;
+    const comparisons = new Map(result.benchmarks.map((b) => [b.itemId, b]));
+    for (const item of result.latest.items) {
+      const comparison = comparisons.get(item.itemId);
+      if (activity.kind === 'ownership' || activity.kind === 'choice') {
+        rows.push(...optionRows(activity, result, item, comparison));
+      } else {
+        rows.push(numericRow(activity, result, item, comparison));
+      }
+    }
+  }
+  return {
+    sheet: 'Summary',
+    data: rows,
+    stickyRowsCount: 1,
+    columns: [34, 11, 7, 38, 28, 10, 11, 12, 11, 9, 10, 11, 11, 11, 40].map((width) => ({ width })),
+  };
+}
+
+function votesSheet(data: ReportData): Sheet<Buffer> {
+  const rows: Row[] = [header(VOTES_COLUMNS)];
+  for (const vote of data.votes ?? []) {
+    rows.push([
+      vote.activity,
+      { value: vote.round, format: WHOLE },
+      vote.item,
+      vote.participant,
+      SIDE_WORDS[vote.side],
+      vote.value,
+    ]);
+  }
+  return {
+    sheet: 'Votes',
+    data: rows,
+    stickyRowsCount: 1,
+    columns: [34, 7, 38, 16, 11, 30].map((width) => ({ width })),
+  };
+}
+
+function agreementsSheet(data: ReportData): Sheet<Buffer> {
+  const titles = new Map(data.activities.map((a) => [a.id, a.title]));
+  const rows: Row[] = [header(AGREEMENTS_COLUMNS)];
+  for (const item of data.actionItems) {
+    const due = item.dueDate ? new Date(`${item.dueDate}T00:00:00Z`) : null;
+    rows.push([
+      item.kind === 'agreement' ? 'Agreement' : 'Action',
+      { value: item.text, wrap: true },
+      item.ownerIt,
+      item.ownerMarketing,
+      due ? { value: due, format: 'd mmm yyyy' } : null,
+      item.activityId ? (titles.get(item.activityId) ?? null) : null,
+    ]);
+  }
+  return {
+    sheet: 'Agreements',
+    data: rows,
+    stickyRowsCount: 1,
+    columns: [11, 60, 20, 20, 12, 34].map((width) => ({ width })),
+  };
+}
+
+/**
+ * The workshop as a spreadsheet: each side's figures per item with the published ones
+ * beside them, every vote in words, and what was agreed. Built from the report's own
+ * content (with its vote rows), so the workbook and the PDF never disagree.
+ */
+export async function workbookFor(data: ReportData): Promise<Buffer> {
+  return writeXlsxFile([summarySheet(data), votesSheet(data), agreementsSheet(data)]).toBuffer();
+}
