@@ -324,10 +324,8 @@ describe('one capped reader for files', () => {
     execFileSync('mkfifo', [fifo]);
     expect(() => readUserFile(fifo, 1024)).toThrow(/not an ordinary file/);
     const big = join(dir, 'big.json');
-    writeFileSync(big, 'x'.repeat(2048));
-    expect(() => readUserFile(big, 1024)).toThrow(
-      'big.json is too large: a Common Ground file is at most 0.0009765625 MB.',
-    );
+    writeFileSync(big, 'x'.repeat(1024 * 1024 + 1));
+    expect(() => readUserFile(big, 1024 * 1024)).toThrow('big.json is 1.0 MB; a Common Ground file is at most 1 MB.');
   });
 
   it('a UTF-16 file is told it is UTF-16; a UTF-8 byte-order mark is dropped', () => {

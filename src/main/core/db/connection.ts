@@ -67,8 +67,10 @@ export function openDatabase(
   { create = true }: OpenOptions = {},
 ): Db {
   const exists = existsSync(file);
-  if (!exists && !create) throw new DataFileError(`There is no data file at ${file}.`);
-  if (exists && statSync(file).isDirectory()) throw new NotOurDataFileError(file, 'it is a folder');
+  if (!exists && !create) throw new DataFileError(`No data file at ${file}.`);
+  if (exists && statSync(file).isDirectory()) {
+    throw new DataFileError(`${file} is a folder, not a Common Ground data file.`);
+  }
   const readOnly = exists && !writable(file);
 
   let db: Db;
