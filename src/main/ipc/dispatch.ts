@@ -1,7 +1,7 @@
 import { CHANNELS, type ChannelName } from '../../shared/ipc/channels';
 import { contract } from '../../shared/ipc/contract';
 import { AppError, fail, ok, type AppErrorShape, type Result } from '../../shared/result';
-import { findTextProblem } from '../../shared/validation';
+import { findInputProblem } from '../../shared/validation';
 import type { Handlers } from './handlers';
 
 /** The parts of an IPC event the sender check needs; `senderFrame` may be null. */
@@ -35,7 +35,7 @@ export function createDispatcher(handlers: Handlers, isTrustedUrl: SenderPolicy,
     // Everything from here runs inside the try: a payload no schema foresaw (a typed array,
     // a getter that throws, a value nested too deep) is an error result, never an exception.
     try {
-      const badText = findTextProblem(rawInput);
+      const badText = findInputProblem(rawInput);
       if (badText) return fail(badText);
       const parsed = contract[name].input.safeParse(rawInput);
       if (!parsed.success) {
