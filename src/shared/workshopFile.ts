@@ -531,8 +531,9 @@ export function parseWorkshopFile(text: string): Result<WorkshopFile> {
   try {
     data = JSON.parse(json);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return fail(invalid(`This is not a JSON file: ${reason}`));
+    // The parser quotes the text around the problem, line breaks and all: the message stays on one short line.
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
+    return fail(invalid(`This is not a JSON file: ${reason.length > 160 ? `${reason.slice(0, 159)}…` : reason}`));
   }
   return checkWorkshopFile(data);
 }
