@@ -1,6 +1,7 @@
-import { BrowserWindow, shell } from 'electron';
+import { BrowserWindow } from 'electron';
 import { REPORT_MARGINS_MM, reportFooterTemplate, type Paper } from '../shared/report';
 import { rendererUrl, securePreferences, type WindowPlaces } from './window';
+import { openPdf } from './security';
 
 const READY_TIMEOUT_MS = 60_000;
 const MM_PER_INCH = 25.4;
@@ -45,5 +46,5 @@ export async function printReport(places: WindowPlaces, workshopId: string, titl
 }
 
 export function openFile(path: string): void {
-  void shell.openPath(path);
+  openPdf(path);
 }
