@@ -404,3 +404,46 @@ describe('backups that cannot finish give up', () => {
     expect(room.workshopId).toBeTruthy();
   });
 });
+
+describe('a data file that cannot take a write', () => {
+  it('a full disk (simulated): the write is refused in the app’s words and nothing is half written', async () => {
+    const dispatch = dispatcherFor(core);
+    seedRoom(core);
+    const before = dump(core.db);
+    const pages = core.db.pragma('page_count', { simple: true }) as number;
+    core.db.pragma(`max_page_count = ${pages}`);
+    const result = await dispatch('workshops.createDemo', app, { participants: 40, seed: 3 });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'The disk is full. Nothing was changed; free some space and try again.' },
+    });
+    expect(dump(core.db)).toEqual(before);
+  });
+
+  it('a read-only connection: the write is refused in the app’s words, reading still works', async () => {
+    const dispatch = dispatcherFor(core);
+    const room = seedRoom(core);
+    core.db.pragma('query_only = ON');
+    const result = await dispatch('workshops.update', app, {
+      id: room.workshopId,
+      details: { ...DRAFT, title: 'Renamed', language: 'en', anonymous: true },
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'conflict', message: /^The data file is read-only/ } });
+    expect(await dispatch('workshops.list', app, null)).toMatchObject({ ok: true });
+  });
+});
+
+describe('a damaged data file', () => {
+  it('is refused untouched, and the message offers the newest backup beside it', async () => {
+    seedRoom(core);
+    const backup = await core.backups.create();
+    const file = core.file;
+    core.close();
+    writeFileSync(file, Buffer.concat([Buffer.from('garbage!'), readFileSync(file).subarray(8)]));
+    const before = sha(file);
+    expect(() => openDatabase(file)).toThrow(
+      `The newest backup is ${join(dir, 'backups', backup.name)}: put a copy of it in place of the data file to go on from there.`,
+    );
+    expect(sha(file)).toBe(before);
+  });
+});
