@@ -63,8 +63,11 @@ describe('the built main bundle, packaged', () => {
     expect(view?.submenu?.map((item) => item.role)).not.toContain('toggleDevTools');
   });
 
-  it('never calls shell.openExternal', () => {
-    expect(readFileSync(MAIN_BUNDLE, 'utf8')).not.toContain('openExternal');
+  it('never calls shell.openExternal, and sets no experimental or Blink features', () => {
+    const bundle = readFileSync(MAIN_BUNDLE, 'utf8');
+    for (const unwanted of ['openExternal', 'experimentalFeatures', 'enableBlinkFeatures']) {
+      expect(bundle).not.toContain(unwanted);
+    }
   });
 });
 
