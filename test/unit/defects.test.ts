@@ -447,3 +447,16 @@ describe('a damaged data file', () => {
     expect(sha(file)).toBe(before);
   });
 });
+
+describe('one set of limits', () => {
+  it('a workshop file holds at most what the editor can make', async () => {
+    const { MAX_ACTIVITIES, MAX_ITEMS } = await import('../../src/main/core/agenda');
+    const { MAX_PARTICIPANTS } = await import('../../src/main/core/participants');
+    const { WORKSHOP_FILE_LIMITS } = await import('../../src/shared/workshopFile');
+    expect(WORKSHOP_FILE_LIMITS).toMatchObject({
+      activities: MAX_ACTIVITIES,
+      itemsPerActivity: MAX_ITEMS,
+      participants: MAX_PARTICIPANTS,
+    });
+  });
+});
