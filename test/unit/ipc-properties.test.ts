@@ -86,7 +86,7 @@ async function send(channel: string, payload: unknown, event = eventFrom(APP_URL
   return { result, unchanged: changes() === before };
 }
 
-describe.each(CHANNELS.map((c) => [c]))('%s', { timeout: 120_000 }, (channel) => {
+describe.each(CHANNELS.map((c) => [c]))('%s', { timeout: 120_000 * SCALE }, (channel) => {
   const input = contract[channel].input;
   const RUNS = runsFor(input);
 
