@@ -32,26 +32,30 @@ export function createDispatcher(handlers: Handlers, isTrustedUrl: SenderPolicy,
     }
 
     const name = channel as ChannelName;
-    // Everything from here runs inside the try: a payload no schema foresaw (a typed array,
+    // The input is read inside a try of its own: a payload no schema foresaw (a typed array,
     // a getter that throws, a value nested too deep) is an error result, never an exception.
+    let input: unknown;
     try {
-      const badText = findInputProblem(rawInput);
-      if (badText) return fail(badText);
+      const badInput = findInputProblem(rawInput);
+      if (badInput) return fail(badInput);
       const parsed = contract[name].input.safeParse(rawInput);
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
         return fail({ code: 'invalid-input', message: issue.message, path: issue.path.map(keyOf) });
       }
+      input = parsed.data;
+    } catch (error) {
+      logger.error(`IPC ${channel}: unreadable input`, error);
+      return fail({ code: 'invalid-input', message: 'This request could not be read. Nothing was changed.' });
+    }
+    try {
       const handler = handlers[name] as (input: unknown) => unknown;
-      return ok(await handler(parsed.data));
+      return ok(await handler(input));
     } catch (error) {
       if (error instanceof AppError) return fail(error.toShape());
       const known = storageProblem(error);
       if (known) return fail(known);
       logger.error(`IPC ${channel} failed`, error);
-      if (error instanceof TypeError || error instanceof RangeError) {
-        return fail({ code: 'invalid-input', message: 'This request could not be read. Nothing was changed.' });
-      }
       return fail({ code: 'internal', message: 'Something went wrong on this computer. Nothing was changed.' });
     }
   };
