@@ -13,7 +13,7 @@ function reason(error: unknown): string {
 /** A workshop file's text, through the app's one capped reader. */
 export function readWorkshopFileText(path: string): string {
   try {
-    return readUserFile(path, WORKSHOP_FILE_LIMITS.bytes, path);
+    return readUserFile(path, WORKSHOP_FILE_LIMITS.bytes, { name: path, what: 'workshop file' });
   } catch (error) {
     throw new InputError(error instanceof Error ? error.message : String(error));
   }

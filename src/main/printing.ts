@@ -1,7 +1,8 @@
-import { BrowserWindow, shell } from 'electron';
+import { BrowserWindow } from 'electron';
 import { reportHash, type ReportOptions } from '../shared/report';
 import { printReportPage, type ReportPage } from './reportPrint';
 import { rendererUrl, securePreferences, type WindowPlaces } from './window';
+import { openPdf } from './security';
 
 /** A hidden Electron window as the report printer sees it. */
 function electronPage(window: BrowserWindow): ReportPage {
@@ -39,5 +40,5 @@ export async function printReport(places: WindowPlaces, workshopId: string, titl
 }
 
 export function openFile(path: string): void {
-  void shell.openPath(path);
+  openPdf(path);
 }

@@ -67,11 +67,12 @@ export function hasVisibleText(text: string): boolean {
 export const MAX_NESTING = 32;
 
 /**
- * The first string (or key) anywhere in a value that breaks the text rule, with its path,
- * or a value nested deeper than any real input. Walked without recursion, so a hostile,
- * deeply nested value cannot exhaust the stack.
+ * The first place in an input or a file's data that no schema should even see: a string
+ * (or key) that breaks the text rule, a value that is not plain data (a typed array, a Map,
+ * a Date: inputs are JSON-like), or nesting deeper than any real input. Walked without
+ * recursion, so a hostile, deeply nested value cannot exhaust the stack.
  */
-export function findTextProblem(value: unknown): AppErrorShape | null {
+export function findInputProblem(value: unknown): AppErrorShape | null {
   const stack: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }];
   while (stack.length > 0) {
     const { value: current, path } = stack.pop()!;
@@ -88,7 +89,14 @@ export function findTextProblem(value: unknown): AppErrorShape | null {
       current.forEach((entry, index) => stack.push({ value: entry, path: [...path, index] }));
       continue;
     }
-    if (ArrayBuffer.isView(current) || current instanceof ArrayBuffer) continue;
+    const prototype: unknown = Object.getPrototypeOf(current);
+    if (prototype !== Object.prototype && prototype !== null) {
+      return {
+        code: 'invalid-input',
+        message: `${fieldLabel(path)} holds a kind of value Common Ground does not accept (binary data, a date object or a collection).`,
+        path,
+      };
+    }
     for (const key of Object.keys(current)) {
       const problem = textProblem(key);
       if (problem) return { code: 'invalid-input', message: `A field name ${problem}`, path };

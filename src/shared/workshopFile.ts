@@ -10,7 +10,7 @@ import {
 } from './domain';
 import { fail, ok, type AppErrorShape, type Result } from './result';
 import { ballotProblem, type BallotEntry } from './ballot';
-import { findTextProblem, firstProblem, formatJsonPath } from './validation';
+import { findInputProblem, firstProblem, formatJsonPath } from './validation';
 
 /**
  * The portable workshop file: one JSON document that holds a whole workshop — its
@@ -479,7 +479,7 @@ export function checkWorkshopFile(data: unknown): Result<WorkshopFile> {
   if (!isPlainObject(data)) {
     return fail(invalid(`A workshop file holds one JSON object; this one holds ${describeValue(data)}.`));
   }
-  const badText = findTextProblem(data);
+  const badText = findInputProblem(data);
   if (badText) {
     const where = formatJsonPath(badText.path ?? []);
     return fail(where === '' ? badText : { ...badText, message: `${where}: ${badText.message}` });
@@ -531,8 +531,9 @@ export function parseWorkshopFile(text: string): Result<WorkshopFile> {
   try {
     data = JSON.parse(json);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return fail(invalid(`This is not a JSON file: ${reason}`));
+    // The parser quotes the text around the problem, line breaks and all: the message stays on one short line.
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
+    return fail(invalid(`This is not a JSON file: ${reason.length > 160 ? `${reason.slice(0, 159)}…` : reason}`));
   }
   return checkWorkshopFile(data);
 }

@@ -290,7 +290,7 @@ describe('data files the command line refuses', () => {
     writeFileSync(db, 'These are my notes, not a database. '.repeat(200));
     expectOneLineError(
       cli('workshop', 'list', '--db', db),
-      `common-ground workshop: ${db} is not a Common Ground data file.`,
+      `common-ground workshop: ${db} is not a Common Ground data file (it is not a database). The file was not changed.`,
     );
     const folder = join(dir, 'folder.sqlite');
     mkdirSync(folder);

@@ -324,10 +324,8 @@ describe('one capped reader for files', () => {
     execFileSync('mkfifo', [fifo]);
     expect(() => readUserFile(fifo, 1024)).toThrow(/not an ordinary file/);
     const big = join(dir, 'big.json');
-    writeFileSync(big, 'x'.repeat(2048));
-    expect(() => readUserFile(big, 1024)).toThrow(
-      'big.json is too large: a Common Ground file is at most 0.0009765625 MB.',
-    );
+    writeFileSync(big, 'x'.repeat(1024 * 1024 + 1));
+    expect(() => readUserFile(big, 1024 * 1024)).toThrow('big.json is 1.0 MB; a Common Ground file is at most 1 MB.');
   });
 
   it('a UTF-16 file is told it is UTF-16; a UTF-8 byte-order mark is dropped', () => {
@@ -404,5 +402,61 @@ describe('backups that cannot finish give up', () => {
     const next = await backups.create();
     expect(next.summary?.workshops).toBe(1);
     expect(room.workshopId).toBeTruthy();
+  });
+});
+
+describe('a data file that cannot take a write', () => {
+  it('a full disk (simulated): the write is refused in the app’s words and nothing is half written', async () => {
+    const dispatch = dispatcherFor(core);
+    seedRoom(core);
+    const before = dump(core.db);
+    const pages = core.db.pragma('page_count', { simple: true }) as number;
+    core.db.pragma(`max_page_count = ${pages}`);
+    const result = await dispatch('workshops.createDemo', app, { participants: 40, seed: 3 });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'The disk is full. Nothing was changed; free some space and try again.' },
+    });
+    expect(dump(core.db)).toEqual(before);
+  });
+
+  it('a read-only connection: the write is refused in the app’s words, reading still works', async () => {
+    const dispatch = dispatcherFor(core);
+    const room = seedRoom(core);
+    core.db.pragma('query_only = ON');
+    const result = await dispatch('workshops.update', app, {
+      id: room.workshopId,
+      details: { ...DRAFT, title: 'Renamed', language: 'en', anonymous: true },
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'conflict', message: /^The data file is read-only/ } });
+    expect(await dispatch('workshops.list', app, null)).toMatchObject({ ok: true });
+  });
+});
+
+describe('a damaged data file', () => {
+  it('is refused untouched, and the message offers the newest backup beside it', async () => {
+    seedRoom(core);
+    const backup = await core.backups.create();
+    const file = core.file;
+    core.close();
+    writeFileSync(file, Buffer.concat([Buffer.from('garbage!'), readFileSync(file).subarray(8)]));
+    const before = sha(file);
+    expect(() => openDatabase(file)).toThrow(
+      `The newest backup is ${join(dir, 'backups', backup.name)}: put a copy of it in place of the data file to go on from there.`,
+    );
+    expect(sha(file)).toBe(before);
+  });
+});
+
+describe('one set of limits', () => {
+  it('a workshop file holds at most what the editor can make', async () => {
+    const { MAX_ACTIVITIES, MAX_ITEMS } = await import('../../src/main/core/agenda');
+    const { MAX_PARTICIPANTS } = await import('../../src/main/core/participants');
+    const { WORKSHOP_FILE_LIMITS } = await import('../../src/shared/workshopFile');
+    expect(WORKSHOP_FILE_LIMITS).toMatchObject({
+      activities: MAX_ACTIVITIES,
+      itemsPerActivity: MAX_ITEMS,
+      participants: MAX_PARTICIPANTS,
+    });
   });
 });

@@ -8,21 +8,25 @@ import { AppError } from '../../shared/result';
  * whatever the file claims to be, so a device such as /dev/zero or a FIFO cannot make it
  * grow without end; it then decodes strict UTF-8 and says so when the text is UTF-16.
  */
-export function readUserFile(path: string, maxBytes: number, name = basename(path)): string {
+export function readUserFile(
+  path: string,
+  maxBytes: number,
+  { name = basename(path), what = 'Common Ground file' }: { readonly name?: string; readonly what?: string } = {},
+): string {
   let fd: number;
   try {
     // Non-blocking, so that opening a named pipe no one writes to answers at once instead of waiting for ever.
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    throw new AppError('invalid-input', `${name} could not be opened${reasonOf(error)}.`);
+    throw new AppError('invalid-input', `Cannot read ${name}: ${reasonOf(error)}.`);
   }
   let bytes: Buffer;
   try {
     const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw new AppError('invalid-input', `${name} is a folder, not a file.`);
+    if (stat.isDirectory()) throw new AppError('invalid-input', `${name} is a folder, not a ${what}.`);
     if (!stat.isFile())
       throw new AppError('invalid-input', `${name} is not an ordinary file (it is a device or a pipe).`);
-    if (stat.size > maxBytes) throw tooLarge(name, maxBytes);
+    if (stat.size > maxBytes) throw tooLarge(name, maxBytes, what, stat.size);
     const chunks: Buffer[] = [];
     let total = 0;
     const chunk = Buffer.alloc(Math.min(maxBytes + 1, 1 << 20));
@@ -31,23 +35,30 @@ export function readUserFile(path: string, maxBytes: number, name = basename(pat
       if (read === 0) break;
       chunks.push(Buffer.from(chunk.subarray(0, read)));
       total += read;
-      if (total > maxBytes) throw tooLarge(name, maxBytes);
+      if (total > maxBytes) throw tooLarge(name, maxBytes, what);
     }
     bytes = Buffer.concat(chunks, total);
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('invalid-input', `${name} could not be read${reasonOf(error)}.`);
+    throw new AppError('invalid-input', `Cannot read ${name}: ${reasonOf(error)}.`);
   } finally {
     closeSync(fd);
   }
   return decodeText(name, bytes);
 }
 
-function tooLarge(name: string, maxBytes: number): AppError {
+function tooLarge(name: string, maxBytes: number, what: string, size?: number): AppError {
+  const limit = `a ${what} is at most ${megabytes(maxBytes)} MB`;
   return new AppError(
     'invalid-input',
-    `${name} is too large: a Common Ground file is at most ${maxBytes / 1024 / 1024} MB.`,
+    size === undefined
+      ? `${name} is larger than ${megabytes(maxBytes)} MB; ${limit}.`
+      : `${name} is ${(size / 1024 / 1024).toFixed(1)} MB; ${limit}.`,
   );
+}
+
+function megabytes(bytes: number): string {
+  return String(Math.round((bytes / 1024 / 1024) * 100) / 100);
 }
 
 /** UTF-8 only, as the app writes; a UTF-16 file (as some Windows editors save) is told so. */
@@ -74,12 +85,12 @@ function decodeText(name: string, bytes: Buffer): string {
 
 function reasonOf(error: unknown): string {
   if (error instanceof Error && 'code' in error) {
-    if (error.code === 'ENOENT') return ': there is no such file';
-    if (error.code === 'EACCES' || error.code === 'EPERM') return ': you may not read it';
-    if (error.code === 'EISDIR') return ': it is a folder';
-    return ` (${String(error.code)})`;
+    if (error.code === 'ENOENT') return 'no such file';
+    if (error.code === 'EACCES' || error.code === 'EPERM') return 'you may not read it';
+    if (error.code === 'EISDIR') return 'it is a folder';
+    return String(error.code);
   }
-  return '';
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Writes through a temporary file and a rename, so a crash never leaves half a file behind. */

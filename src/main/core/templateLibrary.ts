@@ -2,7 +2,7 @@ import { TEMPLATE_FORMAT, templateSchema, type Template } from '../../shared/age
 import { optionIdFor } from '../../shared/activities';
 import type { TemplateSummary, Workshop, WorkshopDraft } from '../../shared/domain';
 import { AppError } from '../../shared/result';
-import { findTextProblem, firstProblem, formatJsonPath } from '../../shared/validation';
+import { findInputProblem, firstProblem, formatJsonPath } from '../../shared/validation';
 import type { Clock } from './clock';
 import type { Queries } from './index';
 import { BUILT_IN_TEMPLATES, builtInTemplate } from './templates';
@@ -93,7 +93,7 @@ export function templateLibrary(queries: Queries, clock: Clock, workshops: Works
       } catch {
         throw new AppError('invalid-input', 'This file is not a template: it is not valid JSON.');
       }
-      const badText = findTextProblem(json);
+      const badText = findInputProblem(json);
       if (badText) {
         const where = formatJsonPath(badText.path ?? []);
         throw new AppError('invalid-input', where ? `${where}: ${badText.message}` : badText.message, badText.path);

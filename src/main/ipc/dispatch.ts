@@ -1,7 +1,7 @@
 import { CHANNELS, type ChannelName } from '../../shared/ipc/channels';
 import { contract } from '../../shared/ipc/contract';
 import { AppError, fail, ok, type AppErrorShape, type Result } from '../../shared/result';
-import { findTextProblem } from '../../shared/validation';
+import { findInputProblem } from '../../shared/validation';
 import type { LiveHub } from '../core/live/hub';
 import { refusalFor } from './audiences';
 import type { Handlers } from './handlers';
@@ -41,29 +41,34 @@ export function createDispatcher(
     }
 
     const name = channel as ChannelName;
-    // Everything from here runs inside the try: a payload no schema foresaw (a typed array,
+    // The input is read inside a try of its own: a payload no schema foresaw (a typed array,
     // a getter that throws, a value nested too deep) is an error result, never an exception.
+    let input: unknown;
+    let caller: Caller;
     try {
-      const caller: Caller = { window: event.sender.id };
+      caller = { window: event.sender.id };
       const refused = refusalFor(live.audienceOf(caller.window), name);
       if (refused) return fail(refused.toShape());
-      const badText = findTextProblem(rawInput);
-      if (badText) return fail(badText);
+      const badInput = findInputProblem(rawInput);
+      if (badInput) return fail(badInput);
       const parsed = contract[name].input.safeParse(rawInput);
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
         return fail({ code: 'invalid-input', message: issue.message, path: issue.path.map(keyOf) });
       }
+      input = parsed.data;
+    } catch (error) {
+      logger.error(`IPC ${channel}: unreadable input`, error);
+      return fail({ code: 'invalid-input', message: 'This request could not be read. Nothing was changed.' });
+    }
+    try {
       const handler = handlers[name] as (input: unknown, caller: Caller) => unknown;
-      return ok(await handler(parsed.data, caller));
+      return ok(await handler(input, caller));
     } catch (error) {
       if (error instanceof AppError) return fail(error.toShape());
       const known = storageProblem(error);
       if (known) return fail(known);
       logger.error(`IPC ${channel} failed`, error);
-      if (error instanceof TypeError || error instanceof RangeError) {
-        return fail({ code: 'invalid-input', message: 'This request could not be read. Nothing was changed.' });
-      }
       return fail({ code: 'internal', message: 'Something went wrong on this computer. Nothing was changed.' });
     } finally {
       // Whatever the call wrote reaches every window watching that workshop now, not on a timer.

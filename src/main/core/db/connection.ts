@@ -1,5 +1,7 @@
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
+import { BACKUP_NAME_PATTERN } from '../../../shared/backups';
 import { MIGRATIONS, type Migration } from './migrations';
 
 export type Db = Database.Database;
@@ -67,8 +69,10 @@ export function openDatabase(
   { create = true }: OpenOptions = {},
 ): Db {
   const exists = existsSync(file);
-  if (!exists && !create) throw new DataFileError(`There is no data file at ${file}.`);
-  if (exists && statSync(file).isDirectory()) throw new NotOurDataFileError(file, 'it is a folder');
+  if (!exists && !create) throw new DataFileError(`No data file at ${file}.`);
+  if (exists && statSync(file).isDirectory()) {
+    throw new DataFileError(`${file} is a folder, not a Common Ground data file.`);
+  }
   const readOnly = exists && !writable(file);
 
   let db: Db;
@@ -167,6 +171,22 @@ function isOurs(db: Db): 'ours' | 'empty' | 'foreign' {
   return schemaVersion(db) > 0 && tables.includes('workshops') ? 'ours' : 'foreign';
 }
 
+/** Where to go on from when the data file cannot be read: the newest backup beside it, if there is one. */
+function backupHint(file: string): string {
+  const dir = join(dirname(file), 'backups');
+  try {
+    const newest = readdirSync(dir)
+      .filter((name) => BACKUP_NAME_PATTERN.test(name))
+      .sort()
+      .at(-1);
+    return newest
+      ? ` The newest backup is ${join(dir, newest)}: put a copy of it in place of the data file to go on from there.`
+      : '';
+  } catch {
+    return '';
+  }
+}
+
 function writable(file: string): boolean {
   try {
     accessSync(file, constants.W_OK);
@@ -183,9 +203,14 @@ function sqliteCode(error: unknown): string | null {
 /** SQLite's own reasons, told as what they mean for the file. */
 function openProblem(file: string, error: unknown): DataFileError {
   const code = sqliteCode(error);
-  if (code === 'SQLITE_NOTADB') return new NotOurDataFileError(file, 'it is not a database');
+  if (code === 'SQLITE_NOTADB') {
+    const damaged = new NotOurDataFileError(file, 'it is not a database');
+    return new DataFileError(`${damaged.message}${backupHint(file)}`);
+  }
   if (code === 'SQLITE_CORRUPT') {
-    return new DataFileError(`The data file ${file} is damaged and cannot be read. The file was not changed.`);
+    return new DataFileError(
+      `The data file ${file} is damaged and cannot be read. The file was not changed.${backupHint(file)}`,
+    );
   }
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
     return new DataFileError(
