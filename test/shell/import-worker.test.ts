@@ -55,7 +55,7 @@ describe('importing a workshop file in the built worker', () => {
   it('says a missing file could not be opened', async () => {
     expect(await refusal(workshopFileImporter(core, WORKER)(resolve('no-such-file.json')))).toEqual({
       code: 'invalid-input',
-      message: 'no-such-file.json could not be opened: there is no such file.',
+      message: 'Cannot read no-such-file.json: no such file.',
     });
   });
 
