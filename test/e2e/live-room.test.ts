@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core';
 import { createDemoWorkshop } from '../../src/main/core/transfer';
+import { describeViolations, seriousViolations } from '../support/axe';
 import { openApp, openCore, screenshot, SCREENSHOT_DIR, useChromium } from '../support/e2e';
 import { recordedWindows } from '../support/ipc';
 import { tempDir } from '../support/temp';
@@ -43,6 +44,12 @@ describe('the live room in Chromium: console, ballot and projector on one core',
     }
   }
 
+  /** axe-core (WCAG 2.1 AA) on the page as it is now: no critical or serious violation. */
+  async function accessible(page: Page, what: string) {
+    const violations = await seriousViolations(page);
+    expect(violations, `${what}:\n${describeViolations(violations)}`).toEqual([]);
+  }
+
   const visible = (page: Page, text: string | RegExp) =>
     expect
       .poll(() => page.getByText(text).first().isVisible(), { timeout: 20_000, message: `${text} is not visible` })
@@ -76,18 +83,20 @@ describe('the live room in Chromium: console, ballot and projector on one core',
     // The facilitator's console and the projector, their clocks stopped: no timer can fire
     // there, so whatever they show next was pushed to them.
     const facilitator = await open({ hash: '' });
-    await facilitator.clock.install();
-    await facilitator.clock.pauseAt(Date.now() + 60_000);
     await facilitator.getByRole('button', { name: /One roadmap for 2027/ }).click();
     await facilitator.getByRole('button', { name: /Run workshop|Back to the room/ }).click();
     await visible(facilitator, '0 of 4 have voted');
     await shootBoth(facilitator, '53-console-open');
+    await accessible(facilitator, 'the console with a round open');
+    await facilitator.clock.install();
+    await facilitator.clock.pauseAt(Date.now() + 60_000);
     const projector = await open({
       hash: `#/presenter/${workshop.id}`,
       projectorFor: workshop.id,
       viewport: { width: 1920, height: 1080 },
     });
     await visible(projector, '0 of 4 have voted');
+    await accessible(projector, 'the projector while voting');
     await projector.clock.install();
     await projector.clock.pauseAt(Date.now() + 60_000);
 
@@ -97,6 +106,7 @@ describe('the live room in Chromium: console, ballot and projector on one core',
     await ballot.getByRole('button', { name: /Ballot for the room/ }).click();
     await ballot.getByLabel('Your PIN').fill(PIN);
     await shootBoth(ballot, '54-hand-over');
+    await accessible(ballot, 'the hand-over dialog');
     await ballot.getByRole('button', { name: 'Start the ballot' }).click();
     await visible(ballot, 'Who is voting?');
     await shootBoth(ballot, '55-ballot-who');
@@ -121,6 +131,7 @@ describe('the live room in Chromium: console, ballot and projector on one core',
     await askFacilitator.getByRole('button', { name: 'Vote again' }).click();
     await visible(ballot, 'That is not the facilitator’s PIN.');
     await screenshot(ballot, '51-ballot-voted-needs-facilitator');
+    await accessible(ballot, 'the PIN asked for someone who has voted');
     await askFacilitator.getByRole('button', { name: 'Cancel' }).click();
     expect(await ballot.locator('.ballot-form').count()).toBe(0);
     // Nor through the API itself: the core refuses, whatever the page sends.
@@ -179,6 +190,11 @@ describe('the live room in Chromium: console, ballot and projector on one core',
       .poll(() => projector.getByRole('heading', { name: 'Who should drive it, per side' }).isVisible())
       .toBe(true);
     await shootBoth(facilitator, '57-console-revealed');
+    // The clocks run again for the audit, which waits on timers of its own.
+    await facilitator.clock.resume();
+    await projector.clock.resume();
+    await accessible(facilitator, 'the console after the reveal');
+    await accessible(projector, 'the projector showing the results');
     expect(errors, errors.join('\n')).toEqual([]);
   });
 

@@ -226,10 +226,8 @@ export function ConsoleScreen({ workshopId }: { workshopId: string }) {
                   <div className="panel console-charts">
                     {pages > 1 && (
                       <p className="projector-page" role="status">
-                        On the projector: page {Math.min(state.page, pages - 1) + 1} of {pages}{' '}
-                        <span className="muted">
-                          (<kbd>PgUp</kbd> / <kbd>PgDn</kbd>)
-                        </span>
+                        On the projector: page {Math.min(state.page, pages - 1) + 1} of {pages} (<kbd>PgUp</kbd> /{' '}
+                        <kbd>PgDn</kbd>)
                       </p>
                     )}
                     <ActivityResults

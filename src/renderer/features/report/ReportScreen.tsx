@@ -120,7 +120,7 @@ export function ReportScreen({ workshopId, paper, appendix }: { workshopId: stri
   const actions = data.actionItems.filter((a) => a.kind === 'action');
 
   return (
-    <article className={`report paper-${paper}`}>
+    <main className={`report paper-${paper}`}>
       <section className="report-cover">
         <p className="report-kicker">CIO–CMO alignment workshop · report</p>
         <h1>{workshop.title}</h1>
@@ -311,7 +311,7 @@ export function ReportScreen({ workshopId, paper, appendix }: { workshopId: stri
           <AppendixTable votes={data.votes} />
         </section>
       )}
-    </article>
+    </main>
   );
 }
 
