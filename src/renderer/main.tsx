@@ -1,8 +1,12 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { PresenterScreen } from './features/presenter/PresenterScreen';
-import { ReportScreen } from './features/report/ReportScreen';
+
+// The projector and the printed report are windows of their own: each loads only its screen.
+const PresenterScreen = lazy(() =>
+  import('./features/presenter/PresenterScreen').then((m) => ({ default: m.PresenterScreen })),
+);
+const ReportScreen = lazy(() => import('./features/report/ReportScreen').then((m) => ({ default: m.ReportScreen })));
 import { parseReportHash } from '../shared/report';
 import '@fontsource-variable/inter';
 import './app/styles.css';
@@ -14,8 +18,20 @@ const presenter = /^#\/presenter\/([A-Za-z0-9_-]{1,64})$/.exec(window.location.h
 const report = parseReportHash(window.location.hash);
 
 function Root() {
-  if (presenter) return <PresenterScreen workshopId={presenter[1]!} />;
-  if (report) return <ReportScreen workshopId={report.workshopId} paper={report.paper} appendix={report.appendix} />;
+  if (presenter) {
+    return (
+      <Suspense fallback={null}>
+        <PresenterScreen workshopId={presenter[1]!} />
+      </Suspense>
+    );
+  }
+  if (report) {
+    return (
+      <Suspense fallback={null}>
+        <ReportScreen workshopId={report.workshopId} paper={report.paper} appendix={report.appendix} />
+      </Suspense>
+    );
+  }
   return <App />;
 }
 

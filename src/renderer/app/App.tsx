@@ -1,16 +1,27 @@
-import { useEffect } from 'react';
-import { BackupsScreen } from '../features/backups/BackupsScreen';
+import { lazy, Suspense, useEffect } from 'react';
 import { takeRestoreNotice } from '../features/backups/restoreNotice';
-import { BallotScreen } from '../features/ballot/BallotScreen';
-import { ConsoleScreen } from '../features/console/ConsoleScreen';
-import { TemplatesScreen } from '../features/templates/TemplatesScreen';
-import { TrashScreen } from '../features/workshops/TrashScreen';
-import { WorkshopScreen } from '../features/designer/WorkshopScreen';
 import { WorkshopsScreen } from '../features/workshops/WorkshopsScreen';
 import { useAppStore } from '../stores/app';
 import { useNavigation, type View } from '../stores/navigation';
 import { useNotices } from '../stores/notices';
 import { Notices } from '../ui/Notices';
+
+// The first screen comes with the app; the others, and the charts they carry, load when
+// first opened, so the window paints sooner.
+const BackupsScreen = lazy(() =>
+  import('../features/backups/BackupsScreen').then((m) => ({ default: m.BackupsScreen })),
+);
+const BallotScreen = lazy(() => import('../features/ballot/BallotScreen').then((m) => ({ default: m.BallotScreen })));
+const ConsoleScreen = lazy(() =>
+  import('../features/console/ConsoleScreen').then((m) => ({ default: m.ConsoleScreen })),
+);
+const TemplatesScreen = lazy(() =>
+  import('../features/templates/TemplatesScreen').then((m) => ({ default: m.TemplatesScreen })),
+);
+const TrashScreen = lazy(() => import('../features/workshops/TrashScreen').then((m) => ({ default: m.TrashScreen })));
+const WorkshopScreen = lazy(() =>
+  import('../features/designer/WorkshopScreen').then((m) => ({ default: m.WorkshopScreen })),
+);
 
 type NavName = Extract<View['name'], 'workshops' | 'templates' | 'trash' | 'backups'>;
 
@@ -43,7 +54,13 @@ export function App() {
   const current = 'id' in view ? 'workshops' : view.name;
 
   // The shared-screen ballot fills the window: nothing of the app around it.
-  if (resumed && view.name === 'ballot') return <BallotScreen key={view.id} workshopId={view.id} />;
+  if (resumed && view.name === 'ballot') {
+    return (
+      <Suspense fallback={<div className="ballot-screen" aria-busy="true" />}>
+        <BallotScreen key={view.id} workshopId={view.id} />
+      </Suspense>
+    );
+  }
 
   return (
     <div className="app">
@@ -70,12 +87,14 @@ export function App() {
         </nav>
       </header>
       <main className="app-main">
-        {resumed && view.name === 'workshops' && <WorkshopsScreen />}
-        {resumed && view.name === 'workshop' && <WorkshopScreen key={view.id} id={view.id} tab={view.tab} />}
-        {resumed && view.name === 'console' && <ConsoleScreen key={view.id} workshopId={view.id} />}
-        {resumed && view.name === 'templates' && <TemplatesScreen />}
-        {resumed && view.name === 'trash' && <TrashScreen />}
-        {resumed && view.name === 'backups' && <BackupsScreen />}
+        <Suspense fallback={<section className="screen" aria-busy="true" />}>
+          {resumed && view.name === 'workshops' && <WorkshopsScreen />}
+          {resumed && view.name === 'workshop' && <WorkshopScreen key={view.id} id={view.id} tab={view.tab} />}
+          {resumed && view.name === 'console' && <ConsoleScreen key={view.id} workshopId={view.id} />}
+          {resumed && view.name === 'templates' && <TemplatesScreen />}
+          {resumed && view.name === 'trash' && <TrashScreen />}
+          {resumed && view.name === 'backups' && <BackupsScreen />}
+        </Suspense>
       </main>
       <footer className="app-footer">
         {info ? (
