@@ -9,7 +9,7 @@ import { formatNumber } from './format';
 import { Lines, Note, XAxis } from './marks';
 import { useMotion, useTween } from './motion';
 import type { SideValue } from './sides';
-import { wrapText } from './text';
+import { isCut, wrapText } from './text';
 import { CHART_WIDTH, EMPTY_NOTE, FONT, LINE, PAD, SUPPRESSED_NOTE } from './theme';
 
 const CENTER = CHART_WIDTH / 2;
@@ -168,7 +168,10 @@ export function ButterflyChart({
       />
       {layout.rows.map(({ row, lines, mid }) => (
         <g key={row.itemId}>
-          <Lines className="chart-label" lines={lines} x={CENTER} y={mid} anchor="middle" />
+          <g>
+            {isCut(lines, row.label) && <title>{row.label}</title>}
+            <Lines className="chart-label" lines={lines} x={CENTER} y={mid} anchor="middle" />
+          </g>
           {bar('it', row, mid)}
           {bar('marketing', row, mid)}
         </g>

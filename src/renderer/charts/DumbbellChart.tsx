@@ -9,7 +9,7 @@ import { placeLegend } from './legend';
 import { Lines, Marker, type MarkerShape, Note, SIDE_SHAPES, XAxis } from './marks';
 import { useMotion, useTween } from './motion';
 import { withSplit } from './certainty';
-import { textWidth, wrapText } from './text';
+import { isCut, textWidth, wrapText } from './text';
 import { CHART_WIDTH, EMPTY_NOTE, FONT, LINE, PAD, SUPPRESSED_NOTE, type ChartSide } from './theme';
 
 const LABEL_WIDTH = 290;
@@ -321,7 +321,10 @@ export function DumbbellChart({
       </text>
       {layout.rows.map(({ row, lines, mid }) => (
         <g key={row.itemId}>
-          <Lines className="chart-label" lines={lines} x={PAD} y={mid} />
+          <g>
+            {isCut(lines, row.label) && <title>{row.label}</title>}
+            <Lines className="chart-label" lines={lines} x={PAD} y={mid} />
+          </g>
           {rowMarks(row, mid)}
           <g transform={`translate(0 ${mid})`}>
             {gapText(row)}

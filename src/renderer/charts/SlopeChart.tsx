@@ -6,7 +6,7 @@ import { LegendEntry, Lines, Note } from './marks';
 import { useMotion, useTween } from './motion';
 import { placeLegend } from './legend';
 import { type SlopeData, type SlopeEmphasis, type SlopeRow, describeSlope, slopeTable } from './slope.data';
-import { wrapText } from './text';
+import { isCut, wrapText } from './text';
 import { CHART_WIDTH, EMPTY_NOTE, FONT, LINE, PAD, SUPPRESSED_NOTE } from './theme';
 
 const IT_X = 405;
@@ -77,13 +77,16 @@ export function SlopeChart({ data, static: still, ...props }: ChartProps & { rea
         >
           {position === null ? '–' : formatNumber(position)}
         </text>
-        <Lines
-          className={row.emphasis === 'far' ? 'chart-label slope-label-far' : 'chart-label'}
-          lines={layout.labels[index]!}
-          x={left ? cx - LABEL_GAP : cx + LABEL_GAP}
-          y={cy}
-          anchor={left ? 'end' : 'start'}
-        />
+        <g>
+          {isCut(layout.labels[index]!, row.label) && <title>{row.label}</title>}
+          <Lines
+            className={row.emphasis === 'far' ? 'chart-label slope-label-far' : 'chart-label'}
+            lines={layout.labels[index]!}
+            x={left ? cx - LABEL_GAP : cx + LABEL_GAP}
+            y={cy}
+            anchor={left ? 'end' : 'start'}
+          />
+        </g>
       </g>
     );
   }
