@@ -9,6 +9,7 @@ import { AppError } from '../../src/shared/result';
 import { fixedClock } from '../support/clock';
 import { APP_URL, dispatcherFor, eventFrom } from '../support/ipc';
 import { tempDir } from '../support/temp';
+import { dump } from '../support/dump';
 
 let dir: string;
 let cleanup: () => void;
@@ -62,26 +63,6 @@ function vote(roundId: string, participant: number): void {
     people[participant]!,
     itemIds.map((itemId, i) => ({ itemId, value: ranks[i]! })),
     false,
-  );
-}
-
-/** Every row of every table, in a stable order: two equal dumps are two equal databases. */
-function dump(db: Database.Database): Record<string, string[]> {
-  const tables = db
-    .prepare<[], string>(
-      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
-    )
-    .pluck()
-    .all();
-  return Object.fromEntries(
-    tables.map((table) => [
-      table,
-      db
-        .prepare(`SELECT * FROM "${table}"`)
-        .all()
-        .map((row) => JSON.stringify(row))
-        .sort(),
-    ]),
   );
 }
 
