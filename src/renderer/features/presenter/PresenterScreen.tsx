@@ -51,9 +51,11 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
         </button>
       </header>
 
-      {error && !room && <p className="presenter-message">{error}</p>}
-
-      {room && !room.activity && <p className="presenter-message">Welcome</p>}
+      {((error && !room) || (room && !room.activity)) && (
+        <main className="presenter-main">
+          <p className="presenter-message">{room ? 'Welcome' : error}</p>
+        </main>
+      )}
 
       {room?.activity && (
         <main className={room.revealed ? 'presenter-main revealed-results' : 'presenter-main'}>
