@@ -10,15 +10,18 @@ export interface UsageLine {
   readonly summary: string;
 }
 
+/** What a command does: returns the exit status; throws UsageError or InputError (or AppError) otherwise. */
+export type CommandRun = (args: readonly string[], io: CliIo) => number | Promise<number>;
+
 /**
- * One top-level command. Adding a command is one module that exports a CliCommand and
- * one entry in the table in commands/index.ts; usage and error handling come from main.
+ * One top-level command. Adding a command is one module that exports its `run` and one
+ * entry in the table in commands/index.ts; usage and error handling come from main.
  */
 export interface CliCommand {
   readonly name: string;
   readonly usage: readonly UsageLine[];
-  /** Returns the exit status; throws UsageError or InputError (or AppError) otherwise. */
-  run(args: readonly string[], io: CliIo): number | Promise<number>;
+  /** The command's code, loaded only when it runs. */
+  load(): Promise<CommandRun>;
 }
 
 /** The command line itself is wrong: exit 2, with the usage. */

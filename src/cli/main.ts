@@ -73,7 +73,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 
   try {
-    return await command.run(rest, io);
+    const run = await command.load();
+    return await run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`common-ground ${command.name}: ${oneLine(error.message)}\n\n${commandUsage(command)}`);

@@ -1,7 +1,7 @@
 import { analyzeForCli, verdictReport, type AnalysisInput } from '../../shared/analytics';
 import { parseWorkshopFile, type WorkshopFile } from '../../shared/workshopFile';
 import { parseCommandArgs } from '../args';
-import { InputError, type CliCommand } from '../command';
+import { InputError, type CliIo } from '../command';
 import { readWorkshopFileText } from '../files';
 import { json } from '../format';
 
@@ -35,32 +35,18 @@ export function analysisInputFromFile(file: WorkshopFile): AnalysisInput {
   };
 }
 
-export const analyzeCommand: CliCommand = {
-  name: 'analyze',
-  usage: [
-    {
-      synopsis: 'analyze <file.json>',
-      summary:
-        'Print the analysis of a workshop file as JSON: IT vs Marketing in the latest round of each activity, each gap with its 95% interval, p-value and verdict ("clear gap", "likely gap", …).',
-    },
-    {
-      synopsis: 'analyze <file.json> --verdicts',
-      summary:
-        'Print every gap with its verdict in plain words, the surest first, then the sides split within themselves and how well each side read the other.',
-    },
-  ],
-  run(args, io) {
-    const { positionals, values } = parseCommandArgs(
-      args,
-      { verdicts: { type: 'boolean' } },
-      { min: 1, max: 1, names: 'the workshop file to analyze' },
-    );
-    const path = positionals[0]!;
-    const parsed = parseWorkshopFile(readWorkshopFileText(path));
-    if (!parsed.ok) throw new InputError(`${path}: ${parsed.error.message}`);
+/** Runs `common-ground analyze`; its usage lines are in the table in commands/index.ts. */
+export function run(args: readonly string[], io: CliIo): number {
+  const { positionals, values } = parseCommandArgs(
+    args,
+    { verdicts: { type: 'boolean' } },
+    { min: 1, max: 1, names: 'the workshop file to analyze' },
+  );
+  const path = positionals[0]!;
+  const parsed = parseWorkshopFile(readWorkshopFileText(path));
+  if (!parsed.ok) throw new InputError(`${path}: ${parsed.error.message}`);
 
-    const input = analysisInputFromFile(parsed.value);
-    io.out(values.verdicts ? verdictReport(input) : json(analyzeForCli(input)));
-    return 0;
-  },
-};
+  const input = analysisInputFromFile(parsed.value);
+  io.out(values.verdicts ? verdictReport(input) : json(analyzeForCli(input)));
+  return 0;
+}

@@ -2,7 +2,7 @@ import { DEMO_DEFAULTS, DEMO_MAX_PARTICIPANTS, DEMO_MIN_PARTICIPANTS, demoWorksh
 import { builtInTemplate } from '../../main/core/templates';
 import { checkWorkshopFile } from '../../shared/workshopFile';
 import { parseCommandArgs, required } from '../args';
-import { InputError, UsageError, type CliCommand } from '../command';
+import { InputError, UsageError, type CliIo } from '../command';
 import { writeTextFile } from '../files';
 import { json, plural } from '../format';
 
@@ -22,51 +22,40 @@ function wholeNumber(value: string | undefined, flag: string, min: number, max: 
   return number;
 }
 
-export const demoCommand: CliCommand = {
-  name: 'demo',
-  usage: [
+/** Runs `common-ground demo`; its usage lines are in the table in commands/index.ts. */
+export function run(args: readonly string[], io: CliIo): number {
+  const { values } = parseCommandArgs(
+    args,
     {
-      synopsis: 'demo --out <file.json> [--participants <n>] [--seed <s>] [--force]',
-      summary:
-        `Write the demo workshop with simulated votes to a workshop file: ${DEMO_MIN_PARTICIPANTS} to ` +
-        `${DEMO_MAX_PARTICIPANTS} participants (default ${DEMO_DEFAULTS.participants}), seed default ${DEMO_DEFAULTS.seed}; ` +
-        'the same seed writes the same file.',
+      out: { type: 'string' },
+      participants: { type: 'string' },
+      seed: { type: 'string' },
+      force: { type: 'boolean' },
     },
-  ],
-  run(args, io) {
-    const { values } = parseCommandArgs(
-      args,
-      {
-        out: { type: 'string' },
-        participants: { type: 'string' },
-        seed: { type: 'string' },
-        force: { type: 'boolean' },
-      },
-      { min: 0, max: 0, names: '' },
-    );
-    const out = required(values.out, '--out <file.json>');
-    const participants = wholeNumber(
-      values.participants,
-      '--participants',
-      DEMO_MIN_PARTICIPANTS,
-      DEMO_MAX_PARTICIPANTS,
-      DEMO_DEFAULTS.participants,
-    );
-    const seed = wholeNumber(values.seed, '--seed', 0, MAX_SEED, DEMO_DEFAULTS.seed);
+    { min: 0, max: 0, names: '' },
+  );
+  const out = required(values.out, '--out <file.json>');
+  const participants = wholeNumber(
+    values.participants,
+    '--participants',
+    DEMO_MIN_PARTICIPANTS,
+    DEMO_MAX_PARTICIPANTS,
+    DEMO_DEFAULTS.participants,
+  );
+  const seed = wholeNumber(values.seed, '--seed', 0, MAX_SEED, DEMO_DEFAULTS.seed);
 
-    const template = builtInTemplate(DEMO_TEMPLATE);
-    if (!template) throw new InputError(`The built-in template "${DEMO_TEMPLATE}" is missing from this installation.`);
-    // Checked like any file before it is written, so `validate` and `import` always accept it.
-    const checked = checkWorkshopFile(demoWorkshopFile(template, { participants, seed }));
-    if (!checked.ok) throw new InputError(`The demo workshop is not a valid workshop file: ${checked.error.message}`);
-    const file = checked.value;
-    writeTextFile(out, json(file), values.force === true);
+  const template = builtInTemplate(DEMO_TEMPLATE);
+  if (!template) throw new InputError(`The built-in template "${DEMO_TEMPLATE}" is missing from this installation.`);
+  // Checked like any file before it is written, so `validate` and `import` always accept it.
+  const checked = checkWorkshopFile(demoWorkshopFile(template, { participants, seed }));
+  if (!checked.ok) throw new InputError(`The demo workshop is not a valid workshop file: ${checked.error.message}`);
+  const file = checked.value;
+  writeTextFile(out, json(file), values.force === true);
 
-    const votes = file.activities.reduce((n, a) => n + a.rounds.reduce((m, r) => m + r.votes.length, 0), 0);
-    io.out(
-      `Wrote ${out}: "${file.workshop.title}", ${plural(file.participants.length, 'participant')}, ` +
-        `${plural(file.activities.length, 'activity', 'activities')}, ${plural(votes, 'vote')} (seed ${seed}).\n`,
-    );
-    return 0;
-  },
-};
+  const votes = file.activities.reduce((n, a) => n + a.rounds.reduce((m, r) => m + r.votes.length, 0), 0);
+  io.out(
+    `Wrote ${out}: "${file.workshop.title}", ${plural(file.participants.length, 'participant')}, ` +
+      `${plural(file.activities.length, 'activity', 'activities')}, ${plural(votes, 'vote')} (seed ${seed}).\n`,
+  );
+  return 0;
+}

@@ -1,5 +1,6 @@
 import type { ActivityDefinition, Template } from '../../shared/agenda';
 import type { ActivityConfig, Side } from '../../shared/domain';
+import { DEMO_DEFAULTS, DEMO_MAX_PARTICIPANTS, DEMO_MIN_PARTICIPANTS } from '../../shared/demo';
 import { WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION, type WorkshopFile } from '../../shared/workshopFile';
 
 /**
@@ -14,9 +15,7 @@ export interface DemoOptions {
   readonly date?: string;
 }
 
-export const DEMO_DEFAULTS = { participants: 12, seed: 7, date: '2026-11-20' } as const;
-export const DEMO_MIN_PARTICIPANTS = 4;
-export const DEMO_MAX_PARTICIPANTS = 200;
+export { DEMO_DEFAULTS, DEMO_MAX_PARTICIPANTS, DEMO_MIN_PARTICIPANTS } from '../../shared/demo';
 
 /** How strongly each side leans towards an item: agrees, favours, ranks high (−1 … 1). */
 interface Lean {
