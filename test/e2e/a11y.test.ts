@@ -138,6 +138,20 @@ describe('accessibility and keyboard use in Chromium', () => {
     expect(errors, errors.join('\n')).toEqual([]);
   });
 
+  it('the workshops list, templates, trash and backups have no serious violation', async () => {
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    for (const [tab, heading] of [
+      ['Workshops', /One roadmap for 2027/],
+      ['Templates', /CIO–CMO alignment/],
+      ['Trash', /Trash/],
+      ['Backups', /Backups/],
+    ] as const) {
+      await nav.getByRole('button', { name: tab, exact: true }).click();
+      await visible(page.getByText(heading).first());
+      await expectAccessible(`the ${tab.toLowerCase()} screen`);
+    }
+  });
+
   it('the demo opens on its results, which have no serious violation', async () => {
     const empty = tempDir('cg-a11y-demo-');
     const emptyCore = openCore(empty.dir);
