@@ -50,6 +50,18 @@ function backUpNow(ctx: Context, name: string): void {
   ctx.core.db.prepare('VACUUM INTO ?').run(join(ctx.core.backups.dir, name));
 }
 
+/** An agreement captured in the room, with nothing but its text. */
+function addAgreement(ctx: Context): void {
+  ctx.core.voting.addActionItem(ctx.workshopId, {
+    kind: 'agreement',
+    text: 'Co-own CRM',
+    ownerIt: null,
+    ownerMarketing: null,
+    dueDate: null,
+    activityId: null,
+  });
+}
+
 /** Every channel, with a valid call, what it must have done, and an input it must refuse. */
 const CASES: Record<ChannelName, Case> = {
   'app.info': {
@@ -491,14 +503,7 @@ const CASES: Record<ChannelName, Case> = {
   },
   'live.removeActionItem': {
     valid: (ctx) => {
-      ctx.core.voting.addActionItem(ctx.workshopId, {
-        kind: 'agreement',
-        text: 'Co-own CRM',
-        ownerIt: null,
-        ownerMarketing: null,
-        dueDate: null,
-        activityId: null,
-      });
+      addAgreement(ctx);
       return { workshopId: ctx.workshopId, id: ctx.core.queries.actionItems.listByWorkshop(ctx.workshopId)[0]!.id };
     },
     check: (ctx) => expect(ctx.core.queries.actionItems.listByWorkshop(ctx.workshopId)).toEqual([]),
@@ -506,14 +511,7 @@ const CASES: Record<ChannelName, Case> = {
   },
   'live.updateActionItem': {
     valid: (ctx) => {
-      ctx.core.voting.addActionItem(ctx.workshopId, {
-        kind: 'agreement',
-        text: 'Co-own CRM',
-        ownerIt: null,
-        ownerMarketing: null,
-        dueDate: null,
-        activityId: null,
-      });
+      addAgreement(ctx);
       return {
         workshopId: ctx.workshopId,
         id: ctx.core.queries.actionItems.listByWorkshop(ctx.workshopId)[0]!.id,

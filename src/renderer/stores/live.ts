@@ -1,6 +1,5 @@
 import { create } from 'zustand';
 import type { LiveView } from '../../shared/live';
-import type { Result } from '../../shared/result';
 import { api } from '../ipc/client';
 
 interface LiveStore {
@@ -14,8 +13,6 @@ interface LiveStore {
    * process pushes it. Answers the function that stops watching.
    */
   watch(workshopId: string): () => void;
-  /** Awaits a change; the room itself arrives pushed, so only a refusal matters here. */
-  apply<T>(change: Promise<Result<T>>): Promise<Result<T>>;
 }
 
 /**
@@ -60,9 +57,5 @@ export const useLive = create<LiveStore>()((set, get) => ({
       stop();
       if (get().workshopId === workshopId) set({ workshopId: null, view: null, error: null });
     };
-  },
-
-  async apply(change) {
-    return change;
   },
 }));

@@ -82,7 +82,12 @@ export function liveHub(db: Db, queries: Queries, workshops: WorkshopService, vo
     return `${current}:${latest?.id ?? ''}:${latest?.status ?? ''}`;
   }
 
+  /** During one push to the windows: each workshop's version, worked out once for all its windows. */
+  let versionsThisPass: Map<string, number> | null = null;
+
   function versionOf(workshopId: string): number {
+    const known = versionsThisPass?.get(workshopId);
+    if (known !== undefined) return known;
     let entry = versions.get(workshopId);
     const fingerprint = JSON.stringify(
       projections.facilitator(workshopId, {
@@ -98,6 +103,7 @@ export function liveHub(db: Db, queries: Queries, workshops: WorkshopService, vo
       entry = { version: entry.version + 1, fingerprint };
       versions.set(workshopId, entry);
     }
+    versionsThisPass?.set(workshopId, entry.version);
     return entry.version;
   }
 
@@ -316,19 +322,25 @@ export function liveHub(db: Db, queries: Queries, workshops: WorkshopService, vo
       const changes = totalChanges.get() as unknown as number;
       const wrote = changes !== changesSeen;
       changesSeen = changes;
-      for (const [key, workshopId] of watching) {
-        if (!wrote && lastSent.has(key)) continue;
-        const view = push(key, workshopId);
-        if (view) send(key, view);
-      }
+      pushTo((key) => wrote || !lastSent.has(key));
     },
   };
 
   function pushWorkshop(workshopId: string): void {
-    for (const [key, watched] of watching) {
-      if (watched !== workshopId) continue;
-      const view = push(key, workshopId);
-      if (view) send(key, view);
+    pushTo((_key, watched) => watched === workshopId);
+  }
+
+  /** Sends each watching window that `concerns` its view, if it changed. */
+  function pushTo(concerns: (key: WindowKey, workshopId: string) => boolean): void {
+    versionsThisPass = new Map();
+    try {
+      for (const [key, workshopId] of watching) {
+        if (!concerns(key, workshopId)) continue;
+        const view = push(key, workshopId);
+        if (view) send(key, view);
+      }
+    } finally {
+      versionsThisPass = null;
     }
   }
 }

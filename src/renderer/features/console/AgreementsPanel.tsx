@@ -2,7 +2,6 @@ import { useState, type RefObject } from 'react';
 import type { Activity } from '../../../shared/domain';
 import type { ActionItemInput, LiveState } from '../../../shared/live';
 import { api } from '../../ipc/client';
-import { useLive } from '../../stores/live';
 import { DateInput } from '../../ui/DateInput';
 import { DATE_EXAMPLE } from '../../ui/dates';
 import { removeWithUndo, useWithoutPending } from '../../ui/pendingRemovals';
@@ -37,7 +36,6 @@ type StoredItem = LiveState['actionItems'][number];
 
 /** Agreements and action items, captured at any moment, with an owner on each side and a date. */
 export function AgreementsPanel({ state, activity, inputRef }: Props) {
-  const apply = useLive((s) => s.apply);
   const items = useWithoutPending(state.actionItems);
   const [draft, setDraft] = useState(EMPTY);
   const [editing, setEditing] = useState<StoredItem | null>(null);
@@ -57,11 +55,9 @@ export function AgreementsPanel({ state, activity, inputRef }: Props) {
       dueDate: orNull(draft.dueDate),
       activityId: editing ? editing.activityId : (activity?.id ?? null),
     };
-    const result = await apply(
-      editing
-        ? api.live.updateActionItem({ workshopId, id: editing.id, item })
-        : api.live.addActionItem({ workshopId, item }),
-    );
+    const result = await (editing
+      ? api.live.updateActionItem({ workshopId, id: editing.id, item })
+      : api.live.addActionItem({ workshopId, item }));
     if (result.ok) {
       setDraft({ ...EMPTY, kind: draft.kind });
       setEditing(null);
@@ -95,7 +91,7 @@ export function AgreementsPanel({ state, activity, inputRef }: Props) {
       id: item.id,
       text: `${item.kind === 'agreement' ? 'Agreement' : 'Action'} removed: “${item.text}”.`,
       commit: async () => {
-        const result = await apply(api.live.removeActionItem({ workshopId, id: item.id }));
+        const result = await api.live.removeActionItem({ workshopId, id: item.id });
         return result.ok ? null : result.error.message;
       },
     });

@@ -40,7 +40,6 @@ export function ConsoleScreen({ workshopId }: { workshopId: string }) {
   const view = useLive((s) => (s.workshopId === workshopId ? s.view : null));
   const error = useLive((s) => s.error);
   const watch = useLive((s) => s.watch);
-  const apply = useLive((s) => s.apply);
   const run = useNavigation((s) => s.run);
   const openWorkshop = useNavigation((s) => s.openWorkshop);
   const notify = useNotices((s) => s.show);
@@ -67,7 +66,7 @@ export function ConsoleScreen({ workshopId }: { workshopId: string }) {
   const open = state?.openRound ?? null;
 
   async function act(change: Promise<Result<unknown>>) {
-    const result = await apply(change);
+    const result = await change;
     if (!result.ok) notify({ tone: 'error', text: result.error.message });
   }
   const revealedActivity = current && state?.revealed ? agendaActivity(current) : null;

@@ -2,7 +2,6 @@ import { useState, type RefObject } from 'react';
 import type { Activity } from '../../../shared/domain';
 import type { LiveState } from '../../../shared/live';
 import { api } from '../../ipc/client';
-import { useLive } from '../../stores/live';
 import { useNotices } from '../../stores/notices';
 
 interface Props {
@@ -16,7 +15,6 @@ interface Props {
  * console keys it by activity and saved version, so it starts again from what is stored.
  */
 export function NotesPanel({ state, activity, textareaRef }: Props) {
-  const apply = useLive((s) => s.apply);
   const notify = useNotices((s) => s.show);
   const activityId = activity?.id ?? null;
   const saved = state.notes.find((n) => n.activityId === activityId)?.body ?? '';
@@ -26,7 +24,7 @@ export function NotesPanel({ state, activity, textareaRef }: Props) {
   async function save() {
     if (body === saved) return;
     setStatus('saving');
-    const result = await apply(api.live.saveNote({ workshopId: state.workshop.id, activityId, body }));
+    const result = await api.live.saveNote({ workshopId: state.workshop.id, activityId, body });
     if (result.ok) {
       setStatus('saved');
       // Emptying the field deletes the note: it can be brought back.
@@ -38,7 +36,7 @@ export function NotesPanel({ state, activity, textareaRef }: Props) {
           text: activity ? `Note on “${activity.title}” cleared.` : 'Note cleared.',
           action: {
             label: 'Undo',
-            run: () => void apply(api.live.saveNote({ workshopId, activityId, body: previous })),
+            run: () => void api.live.saveNote({ workshopId, activityId, body: previous }),
           },
         });
       }
