@@ -371,6 +371,38 @@ export function distributionTest(a: readonly number[], b: readonly number[], opt
   });
 }
 
+/**
+ * Permutation p of the distance between two groups' mean points on a plane (the 2×2
+ * matrix): each voter is one point, the statistic the straight-line distance between the
+ * groups' mean points, which does not depend on which group is which.
+ */
+export function meanDistanceTest(
+  a: readonly (readonly [number, number])[],
+  b: readonly (readonly [number, number])[],
+): PermutationResult {
+  const keyOf = (group: readonly (readonly [number, number])[]) =>
+    `${group.length}:${group
+      .map(([x, y]) => `${x},${y}`)
+      .sort()
+      .join(' ')}`;
+  const { first, second, key } = canonical(a, b, keyOf);
+  return cached(`distance|${key}`, () => {
+    const rows = new Float64Array((first.length + second.length) * 2);
+    [...first, ...second].forEach(([x, y], v) => rows.set([x, y], v * 2));
+    let totalX = 0;
+    let totalY = 0;
+    for (let v = 0; v < rows.length; v += 2) {
+      totalX += rows[v]!;
+      totalY += rows[v + 1]!;
+    }
+    const k = first.length;
+    const rest = second.length;
+    const statistic = (sum: Float64Array) =>
+      Math.hypot(sum[0]! / k - (totalX - sum[0]!) / rest, sum[1]! / k - (totalY - sum[1]!) / rest);
+    return permutationTest(rows, 2, k, statistic);
+  });
+}
+
 function sampleVariance(values: readonly number[]): number {
   let mean = 0;
   for (const v of values) mean += v;

@@ -1,4 +1,5 @@
 import type { ActivityConfig, ActivityKind, Benchmark, RoundStatus, Side, VoteValue } from '../domain';
+import type { MatrixQuadrant } from '../kinds/matrix';
 
 // ── What the analytics read ────────────────────────────────────────────────────
 // A plain snapshot of a workshop, independent of how it is stored: the core builds it
@@ -179,6 +180,31 @@ export interface ItemResult {
    * empty or hidden.
    */
   readonly optionGaps: Readonly<Record<string, OptionGap>> | null;
+  /** Matrix: each side's mean position, the gap on each axis and the distance between the sides. */
+  readonly matrix?: MatrixItemResult | null;
+}
+
+/** One group's answers to one matrix item: its mean position and the spread on each axis. */
+export interface MatrixPosition {
+  readonly x: NumericSummary;
+  readonly y: NumericSummary;
+  /** The quadrant of the mean position; null on a midline. */
+  readonly quadrant: MatrixQuadrant | null;
+}
+
+export interface MatrixItemResult {
+  /** Null when the group is hidden or gave no answer. */
+  readonly it: MatrixPosition | null;
+  readonly marketing: MatrixPosition | null;
+  readonly room: MatrixPosition | null;
+  /** mean x(IT) − mean x(Marketing), with its 95% interval (Welch). */
+  readonly gapX: number | null;
+  readonly intervalX: Interval | null;
+  /** mean y(IT) − mean y(Marketing), with its 95% interval (Welch). */
+  readonly gapY: number | null;
+  readonly intervalY: Interval | null;
+  /** Straight-line distance between the two sides' mean positions, in axis units. */
+  readonly distance: number | null;
 }
 
 export interface OptionGap {
