@@ -1,0 +1,314 @@
+import { useMemo } from 'react';
+import type { MatrixQuadrant } from '../../shared/kinds/matrix';
+import { ChartFrame } from './ChartFrame';
+import type { ChartProps } from './common';
+import { formatNumber } from './format';
+import { placeLegend } from './legend';
+import { stackRows } from './layout';
+import { type MatrixData, type MatrixPlace, byDistance, describeMatrix, matrixTable, placeWords } from './matrix.data';
+import { LegendEntry, Lines, Marker, SIDE_SHAPES, sideLabel } from './marks';
+import { useMotion, useTween } from './motion';
+import { isCut, wrapText } from './text';
+import { CHART_WIDTH, EMPTY_NOTE, FONT, LINE, PAD, SUPPRESSED_NOTE, type ChartSide } from './theme';
+import './matrix.css';
+
+const LEFT = 92;
+const TOP = 70;
+const SIZE = 540;
+const RIGHT = LEFT + SIZE;
+const BOTTOM = TOP + SIZE;
+const MARK = 16;
+const KEY_X = RIGHT + 40;
+const KEY_NUMBER = 34;
+const KEY_FIGURE = 58;
+const KEY_LABEL = CHART_WIDTH - PAD - KEY_X - KEY_NUMBER - KEY_FIGURE;
+
+const sx = (value: number) => LEFT + (value / 10) * SIZE;
+const sy = (value: number) => BOTTOM - (value / 10) * SIZE;
+const TICKS = [0, 2, 4, 6, 8, 10];
+
+/** Where each quadrant's label sits: in its outer corner, away from the middle where points crowd. */
+const QUADRANT_CORNERS: Readonly<Record<MatrixQuadrant, { x: number; y: number; anchor: 'start' | 'end' }>> = {
+  topLeft: { x: LEFT + 12, y: TOP + 22, anchor: 'start' },
+  topRight: { x: RIGHT - 12, y: TOP + 22, anchor: 'end' },
+  bottomLeft: { x: LEFT + 12, y: BOTTOM - 22, anchor: 'start' },
+  bottomRight: { x: RIGHT - 12, y: BOTTOM - 22, anchor: 'end' },
+};
+
+const shown = (place: MatrixPlace): place is Extract<MatrixPlace, { state: 'shown' }> => place.state === 'shown';
+
+/**
+ * The 2×2: each item's mean place for IT (circle) and Marketing (square), numbered and
+ * joined by a line, over the four quadrants; the items are listed beside it, furthest
+ * apart first.
+ */
+export function MatrixChart({
+  data,
+  static: still,
+  certainty = false,
+  ...props
+}: ChartProps & { readonly data: MatrixData }) {
+  const animate = useMotion(still);
+
+  const target = useMemo(() => {
+    const values: Record<string, number> = {};
+    for (const row of data.rows) {
+      for (const side of ['it', 'marketing'] as const) {
+        const place = row[side];
+        if (!shown(place)) continue;
+        values[`${side}:x:${row.itemId}`] = place.x;
+        values[`${side}:y:${row.itemId}`] = place.y;
+      }
+    }
+    return values;
+  }, [data.rows]);
+  // On first display the points move out from the middle of the square.
+  const tweened = useTween(target, animate, () => 5);
+
+  const key = useMemo(() => {
+    const entries = byDistance(data.rows).map((row) => ({ row, lines: wrapText(row.label, KEY_LABEL, FONT.label, 2) }));
+    return stackRows(entries, TOP + 34, (entry) => Math.max(2, entry.lines.length) * LINE + 12);
+  }, [data.rows]);
+  const height = Math.max(BOTTOM + 96, key.bottom + 16);
+
+  const legend = placeLegend(
+    [
+      { key: 'it', label: sideLabel('it') },
+      { key: 'marketing', label: sideLabel('marketing') },
+    ],
+    24,
+    30,
+    LEFT,
+  );
+
+  const at = (side: ChartSide, row: MatrixData['rows'][number]) => ({
+    x: sx(tweened[`${side}:x:${row.itemId}`] ?? 5),
+    y: sy(tweened[`${side}:y:${row.itemId}`] ?? 5),
+  });
+
+  const missing = (place: MatrixPlace) =>
+    place.state === 'suppressed' ? SUPPRESSED_NOTE : place.state === 'empty' ? EMPTY_NOTE : null;
+
+  return (
+    <ChartFrame
+      {...props}
+      kind="matrix"
+      height={height}
+      description={describeMatrix(data)}
+      table={matrixTable(data, `${props.title}: where each side places each item, furthest apart first`, certainty)}
+    >
+      <g className="chart-legend">
+        {legend.placed.map(({ item, x, y }) => (
+          <LegendEntry key={item.key} x={x} y={y} label={item.label}>
+            <Marker
+              shape={SIDE_SHAPES[item.key as ChartSide]}
+              className={`fill-${item.key} matrix-mark`}
+              x={4}
+              y={0}
+              radius={8}
+            />
+          </LegendEntry>
+        ))}
+      </g>
+
+      <rect className="matrix-square" x={LEFT} y={TOP} width={SIZE} height={SIZE} />
+      <g className="chart-axis" aria-hidden="true">
+        {TICKS.map((tick) => (
+          <g key={tick}>
+            <line className="chart-grid" x1={sx(tick)} x2={sx(tick)} y1={TOP} y2={BOTTOM} />
+            <line className="chart-grid" x1={LEFT} x2={RIGHT} y1={sy(tick)} y2={sy(tick)} />
+            <text x={sx(tick)} y={BOTTOM + 20} textAnchor="middle" dominantBaseline="central" fontSize={FONT.small}>
+              {tick}
+            </text>
+            <text x={LEFT - 10} y={sy(tick)} textAnchor="end" dominantBaseline="central" fontSize={FONT.small}>
+              {tick}
+            </text>
+          </g>
+        ))}
+      </g>
+      <line className="matrix-midline" x1={sx(5)} x2={sx(5)} y1={TOP} y2={BOTTOM} />
+      <line className="matrix-midline" x1={LEFT} x2={RIGHT} y1={sy(5)} y2={sy(5)} />
+
+      {(Object.keys(QUADRANT_CORNERS) as MatrixQuadrant[]).map((quadrant) => {
+        const corner = QUADRANT_CORNERS[quadrant];
+        const lines = wrapText(data.quadrants[quadrant], SIZE / 2 - 30, FONT.small, 2);
+        const top = quadrant.startsWith('top');
+        return (
+          <g key={quadrant}>
+            {isCut(lines, data.quadrants[quadrant]) && <title>{data.quadrants[quadrant]}</title>}
+            <Lines
+              className="matrix-quadrant"
+              lines={lines}
+              x={corner.x}
+              y={top ? corner.y + ((lines.length - 1) * 20) / 2 : corner.y - ((lines.length - 1) * 20) / 2}
+              anchor={corner.anchor}
+              fontSize={FONT.small}
+              lineHeight={20}
+            />
+          </g>
+        );
+      })}
+
+      <text
+        className="chart-header-text"
+        x={(LEFT + RIGHT) / 2}
+        y={BOTTOM + 50}
+        textAnchor="middle"
+        dominantBaseline="central"
+        fontSize={FONT.header}
+      >
+        {data.x.name} →
+      </text>
+      {data.x.minLabel && (
+        <text
+          className="chart-muted"
+          x={LEFT}
+          y={BOTTOM + 80}
+          textAnchor="start"
+          dominantBaseline="central"
+          fontSize={FONT.small}
+        >
+          0 = {data.x.minLabel}
+        </text>
+      )}
+      {data.x.maxLabel && (
+        <text
+          className="chart-muted"
+          x={RIGHT}
+          y={BOTTOM + 80}
+          textAnchor="end"
+          dominantBaseline="central"
+          fontSize={FONT.small}
+        >
+          10 = {data.x.maxLabel}
+        </text>
+      )}
+      <g transform={`translate(${PAD + 12} ${(TOP + BOTTOM) / 2}) rotate(-90)`}>
+        <text
+          className="chart-header-text"
+          x={0}
+          y={0}
+          textAnchor="middle"
+          dominantBaseline="central"
+          fontSize={FONT.header}
+        >
+          {data.y.name} →
+        </text>
+      </g>
+      {(data.y.minLabel || data.y.maxLabel) && (
+        <g transform={`translate(${PAD + 38} ${BOTTOM}) rotate(-90)`}>
+          {data.y.minLabel && (
+            <text
+              className="chart-muted"
+              x={0}
+              y={0}
+              textAnchor="start"
+              dominantBaseline="central"
+              fontSize={FONT.small}
+            >
+              0 = {data.y.minLabel}
+            </text>
+          )}
+          {data.y.maxLabel && (
+            <text
+              className="chart-muted"
+              x={SIZE}
+              y={0}
+              textAnchor="end"
+              dominantBaseline="central"
+              fontSize={FONT.small}
+            >
+              10 = {data.y.maxLabel}
+            </text>
+          )}
+        </g>
+      )}
+
+      {data.rows.map((row) => {
+        if (!shown(row.it) || !shown(row.marketing)) return null;
+        const a = at('it', row);
+        const b = at('marketing', row);
+        return <line key={`link-${row.itemId}`} className="matrix-link" x1={a.x} y1={a.y} x2={b.x} y2={b.y} />;
+      })}
+      {data.rows.map((row) =>
+        (['it', 'marketing'] as const).map((side) => {
+          const place = row[side];
+          if (!shown(place)) return null;
+          const { x, y } = at(side, row);
+          return (
+            <g key={`${side}-${row.itemId}`}>
+              <title>{`${row.label} — ${side === 'it' ? 'IT' : 'Marketing'}: ${placeWords(data, place.x, place.y)}`}</title>
+              <Marker shape={SIDE_SHAPES[side]} className={`fill-${side} matrix-mark`} x={x} y={y} radius={MARK} />
+              <text
+                className="matrix-number"
+                x={x}
+                y={y}
+                textAnchor="middle"
+                dominantBaseline="central"
+                fontSize={FONT.small}
+              >
+                {row.number}
+              </text>
+            </g>
+          );
+        }),
+      )}
+
+      <text className="chart-muted" x={KEY_X} y={TOP + 8} dominantBaseline="central" fontSize={FONT.small}>
+        Items, furthest apart first
+      </text>
+      <text
+        className="chart-muted"
+        x={CHART_WIDTH - PAD}
+        y={TOP + 8}
+        textAnchor="end"
+        dominantBaseline="central"
+        fontSize={FONT.small}
+      >
+        apart
+      </text>
+      {key.rows.map(({ item: { row, lines }, top }) => {
+        const note = missing(row.it) ?? missing(row.marketing);
+        const mid = top + LINE / 2 + 4;
+        return (
+          <g key={`key-${row.itemId}`}>
+            <text className="chart-value" x={KEY_X} y={mid} dominantBaseline="central" fontSize={FONT.value}>
+              {row.number}
+            </text>
+            <g>
+              {isCut(lines, row.label) && <title>{row.label}</title>}
+              <Lines
+                className="chart-label"
+                lines={lines}
+                x={KEY_X + KEY_NUMBER}
+                y={mid + ((lines.length - 1) * LINE) / 2}
+              />
+            </g>
+            <text
+              className="chart-value"
+              x={CHART_WIDTH - PAD}
+              y={mid}
+              textAnchor="end"
+              dominantBaseline="central"
+              fontSize={FONT.value}
+            >
+              {row.distance === null ? '—' : formatNumber(row.distance)}
+            </text>
+            {(note || (certainty && row.sureness)) && (
+              <text
+                className={note ? 'chart-note' : `chart-verdict verdict-${row.sureness!.verdict}`}
+                x={CHART_WIDTH - PAD}
+                y={mid + LINE}
+                textAnchor="end"
+                dominantBaseline="central"
+                fontSize={FONT.small - 2}
+              >
+                {note ? `${row.it.state === 'shown' ? 'Marketing' : 'IT'}: ${note}` : row.sureness!.short}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </ChartFrame>
+  );
+}
