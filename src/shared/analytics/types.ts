@@ -1,5 +1,5 @@
 import type { ActivityConfig, ActivityKind, Benchmark, RoundStatus, Side, VoteValue } from '../domain';
-import type { MatrixQuadrant } from '../kinds/matrix';
+import type { MatrixQuadrant } from './matrix';
 
 // ── What the analytics read ────────────────────────────────────────────────────
 // A plain snapshot of a workshop, independent of how it is stored: the core builds it
@@ -84,6 +84,8 @@ export interface SideResult extends NumericSummary {
   readonly aboveMidpointShare: number | null;
   /** Prediction: the side's guesses of the other side's answer. */
   readonly guess: NumericSummary | null;
+  /** Matrix: the group's mean place on the two axes; null when hidden or empty. */
+  readonly position?: MatrixPosition | null;
 }
 
 export interface PredictionResult {

@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { requiredText } from '../domain';
+import { analyzeMatrix, MATRIX_MAX, MATRIX_MIN } from '../analytics/matrix';
+import type { ItemResult, MatrixPosition, SideResult } from '../analytics/types';
+import type { KindDefinition } from './types';
 
-/**
- * The 2×2 matrix: each participant places each item on two axes that both run 0..10 in
- * whole steps, like the scale kind's default. Whole numbers because a pad of 11 × 11
- * places is easy to hit by finger and to step through with the arrow keys, and nobody
- * tells 6.5 from 7 about "readiness" more reliably than 6 from 7.
- */
-export const MATRIX_MIN = 0;
-export const MATRIX_MAX = 10;
-/** The midlines that divide the square into its four quadrants. */
-export const MATRIX_MIDPOINT = (MATRIX_MIN + MATRIX_MAX) / 2;
+export {
+  MATRIX_MAX,
+  MATRIX_MIDPOINT,
+  MATRIX_MIN,
+  MATRIX_QUADRANTS,
+  type MatrixQuadrant,
+  quadrantOf,
+} from '../analytics/matrix';
 
 const axisSchema = (which: string) =>
   z
@@ -20,10 +21,6 @@ const axisSchema = (which: string) =>
       maxLabel: z.string().trim().max(40, { error: 'An end label is at most 40 characters.' }).default(''),
     })
     .strict();
-
-/** The quadrants by where they sit: top is high on the vertical axis, right high on the horizontal one. */
-export const MATRIX_QUADRANTS = ['topLeft', 'topRight', 'bottomLeft', 'bottomRight'] as const;
-export type MatrixQuadrant = (typeof MATRIX_QUADRANTS)[number];
 
 export const matrixConfigSchema = z
   .object({
@@ -67,15 +64,81 @@ const coordinate = (axis: string) =>
 export const matrixValueSchema = z.object({ x: coordinate('horizontal'), y: coordinate('vertical') }).strict();
 export type MatrixValue = z.infer<typeof matrixValueSchema>;
 
-/** Where a point sits; null on a midline, which belongs to neither side of it. */
-export function quadrantOf(x: number, y: number): MatrixQuadrant | null {
-  if (x === MATRIX_MIDPOINT || y === MATRIX_MIDPOINT) return null;
-  if (y > MATRIX_MIDPOINT) return x > MATRIX_MIDPOINT ? 'topRight' : 'topLeft';
-  return x > MATRIX_MIDPOINT ? 'bottomRight' : 'bottomLeft';
+/** "Importance 7, readiness 3". */
+export function placeText(config: MatrixConfig, x: number, y: number): string {
+  return `${config.x.name} ${formatPlace(x)}, ${config.y.name.toLowerCase()} ${formatPlace(y)}`;
 }
 
-/** A stored value read as a place on the matrix, or null when it is not one. */
-export function readMatrixValue(value: unknown): MatrixValue | null {
-  const parsed = matrixValueSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
+const formatPlace = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
+const signed = (value: number) => {
+  const text = formatPlace(Math.abs(value));
+  return value > 0 ? `+${text}` : value < 0 ? `−${text}` : '0';
+};
+
+function positionText(config: MatrixConfig, position: MatrixPosition): string {
+  const quadrant = position.quadrant === null ? 'on a midline' : config.quadrants[position.quadrant];
+  return `${placeText(config, position.x.mean!, position.y.mean!)} (${quadrant})`;
 }
+
+const clamp = (value: number) => Math.min(MATRIX_MAX, Math.max(MATRIX_MIN, Math.round(value)));
+
+/**
+ * The matrix (2×2): each item placed on two 0–10 axes. Its divergence is the distance
+ * between the two sides' mean places divided by the axis range (see docs/analytics.md).
+ */
+export const matrixKind: KindDefinition<MatrixConfig, MatrixValue> = {
+  kind: 'matrix',
+  label: 'Matrix (2×2)',
+  answer: 'Place each item on two axes, such as importance and readiness.',
+
+  configSchema: matrixConfigSchema,
+  defaultConfig: () => structuredClone(DEFAULT_MATRIX_CONFIG),
+
+  valueSchema: matrixValueSchema,
+  valueShapes: ['{ "x", "y" }'],
+  expectedValue: (config) =>
+    `a place with "x" (${config.x.name}) and "y" (${config.y.name}), whole numbers from ${MATRIX_MIN} to ${MATRIX_MAX}`,
+  acceptsValue: () => true,
+  ballot: {
+    answers: 'every-item',
+    whole: false,
+    // An item not yet placed goes in as an empty place, so the ballot asks for it by name.
+    toEntries: (_config, items, draft) =>
+      items.map((item) => ({ itemId: item.id, value: draft.values[item.id] ?? {} })),
+    unfinished: (value, item) => {
+      const place = value as { x?: unknown; y?: unknown } | null;
+      if (typeof place !== 'object' || place === null || Array.isArray(place)) return null;
+      return place.x === undefined || place.y === undefined ? `Place ${item} on the matrix.` : null;
+    },
+  },
+
+  analyze: (config, items, context) => ({ items: analyzeMatrix(config, items, context) }),
+  answerBounds: () => null,
+  benchmark: null,
+  text: {
+    answer: (config, value) => placeText(config, value.x, value.y),
+    sideFigure: (config, side: SideResult) => {
+      if (side.suppressed) return 'fewer than 3 — not shown';
+      return side.position ? positionText(config, side.position) : 'no answers';
+    },
+    gapFigure: (config, item: ItemResult) => {
+      const m = item.matrix;
+      if (!m || m.distance === null || m.gapX === null || m.gapY === null) return '—';
+      return `${formatPlace(m.distance)} apart (${config.x.name.toLowerCase()} ${signed(m.gapX)}, ${config.y.name.toLowerCase()} ${signed(m.gapY)})`;
+    },
+    divergenceSentence: (config, item: ItemResult) => {
+      const m = item.matrix;
+      if (!m || !m.it || !m.marketing || m.distance === null) return null;
+      return `IT places ${item.label} at ${positionText(config, m.it)}, Marketing at ${positionText(config, m.marketing)}: ${formatPlace(m.distance)} apart.`;
+    },
+    summary: () => ({ rows: 'figure', label: 'distance apart (0–14)', figure: 'mean' }),
+  },
+
+  demoAnswers: (_config, person) =>
+    Array.from({ length: person.itemCount }, (_, i) => ({
+      // How much the area matters follows the person's lean; each side sees the areas it
+      // leans into as readier than the ones the other side claims.
+      x: clamp(5 + 3 * person.lean(i) + person.normal() * 0.9),
+      y: clamp(5 + 2 * person.lean(i) - 2.5 * person.otherSideLean(i) + person.normal() * 1.1),
+    })),
+};
