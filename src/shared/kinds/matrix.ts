@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requiredText } from '../domain';
+import { requiredText } from '../validation';
 import { analyzeMatrix, MATRIX_MAX, MATRIX_MIN } from '../analytics/matrix';
 import type { ItemResult, MatrixPosition, SideResult } from '../analytics/types';
 import type { KindDefinition } from './types';
@@ -86,7 +86,7 @@ const clamp = (value: number) => Math.min(MATRIX_MAX, Math.max(MATRIX_MIN, Math.
  * The matrix (2×2): each item placed on two 0–10 axes. Its divergence is the distance
  * between the two sides' mean places divided by the axis range (see docs/analytics.md).
  */
-export const matrixKind: KindDefinition<MatrixConfig, MatrixValue> = {
+export const matrix = {
   kind: 'matrix',
   label: 'Matrix (2×2)',
   answer: 'Place each item on two axes, such as importance and readiness.',
@@ -97,7 +97,7 @@ export const matrixKind: KindDefinition<MatrixConfig, MatrixValue> = {
   valueSchema: matrixValueSchema,
   valueShapes: ['{ "x", "y" }'],
   expectedValue: (config) =>
-    `a place with "x" (${config.x.name}) and "y" (${config.y.name}), whole numbers from ${MATRIX_MIN} to ${MATRIX_MAX}`,
+    `A matrix vote is { "x": …, "y": … }, each a whole number from ${MATRIX_MIN} to ${MATRIX_MAX} (x: ${config.x.name}, y: ${config.y.name}).`,
   acceptsValue: () => true,
   ballot: {
     answers: 'every-item',
@@ -141,4 +141,4 @@ export const matrixKind: KindDefinition<MatrixConfig, MatrixValue> = {
       x: clamp(5 + 3 * person.lean(i) + person.normal() * 0.9),
       y: clamp(5 + 2 * person.lean(i) - 2.5 * person.otherSideLean(i) + person.normal() * 1.1),
     })),
-};
+} satisfies KindDefinition<MatrixConfig, MatrixValue>;

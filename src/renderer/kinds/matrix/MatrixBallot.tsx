@@ -89,8 +89,8 @@ function MatrixPad({
   const words = placed ? placeText(config, value.x, value.y) : 'not placed yet';
   return (
     <li id={ballotItemId(item.id)} className={placed ? 'matrix-item' : 'matrix-item unplaced'}>
-      <p className="levels-statement" id={labelId}>
-        {item.label}
+      <p className="levels-statement">
+        <span id={labelId}>{item.label}</span>
         {item.description && <span className="item-description">{item.description}</span>}
       </p>
       <div className="matrix-field">
