@@ -83,6 +83,54 @@ describe('migrations', () => {
     });
   }
 
+  it('leave the kinds to the core from version 5: any kind is stored, every row and reference kept', () => {
+    const file = join(dir, 'v4-kinds.sqlite');
+    const old = new Database(file);
+    migrate(old, file, MIGRATIONS.slice(0, 4));
+    for (let v = 1; v <= 4; v++) old.exec(SEED[v]!);
+    old.exec(`INSERT INTO action_items (id, workshop_id, activity_id, kind, text, created_at)
+                VALUES ('x1', 'w1', 'a1', 'agreement', 'Meet monthly', 't');
+              INSERT INTO workshop_progress (workshop_id, current_activity_id, updated_at) VALUES ('w1', 'a1', 't');
+              UPDATE activities SET minutes = 15 WHERE id = 'a1';`);
+    expect(() =>
+      old.exec(`INSERT INTO activities (id, workshop_id, position, kind, title, config)
+                  VALUES ('a2', 'w1', 2, 'matrix', 'Placed', '{"kind":"matrix"}')`),
+    ).toThrow(/CHECK constraint/);
+    old.close();
+
+    const db = openDatabase(file);
+    expect(schemaVersion(db)).toBeGreaterThanOrEqual(5);
+    expect(db.prepare('SELECT kind, title, minutes FROM activities').get()).toEqual({
+      kind: 'ranking',
+      title: 'Drivers',
+      minutes: 15,
+    });
+    // Nothing that refers to the activity went with the old table.
+    expect(db.prepare('SELECT count(*) FROM items').pluck().get()).toBe(1);
+    expect(db.prepare('SELECT count(*) FROM votes').pluck().get()).toBe(1);
+    expect(db.prepare('SELECT activity_id FROM action_items').pluck().get()).toBe('a1');
+    expect(db.prepare('SELECT current_activity_id FROM workshop_progress').pluck().get()).toBe('a1');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    expect(
+      db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'activities'").pluck().all(),
+    ).toContain('activities_by_workshop');
+
+    // A kind the database has never heard of is stored; its settings must still name it.
+    db.exec(`INSERT INTO activities (id, workshop_id, position, kind, title, config)
+               VALUES ('a2', 'w1', 2, 'matrix', 'Placed', '{"kind":"matrix"}')`);
+    expect(() =>
+      db.exec(`INSERT INTO activities (id, workshop_id, position, kind, title, config)
+                 VALUES ('a3', 'w1', 3, 'matrix', 'Placed', '{"kind":"ranking"}')`),
+    ).toThrow(/CHECK constraint/);
+    // The references still hold: removing the workshop takes its activities, items and votes along.
+    db.exec("DELETE FROM workshops WHERE id = 'w1'");
+    expect(db.prepare('SELECT count(*) FROM activities').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM items').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM votes').pluck().get()).toBe(0);
+    db.close();
+  });
+
   it('is idempotent: opening an up-to-date database twice changes nothing', () => {
     const file = join(dir, 'twice.sqlite');
     openDatabase(file).close();

@@ -3,6 +3,7 @@ import { workshopsAndParticipants } from './001-workshops-and-participants';
 import { agendaAndVoting } from './002-agenda-and-voting';
 import { notesActionsAndSession } from './003-notes-actions-and-session';
 import { designer } from './004-designer';
+import { kindsCheckedInCode } from './005-kinds-checked-in-code';
 
 export type { Migration } from './types';
 
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   agendaAndVoting,
   notesActionsAndSession,
   designer,
+  kindsCheckedInCode,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
