@@ -17,7 +17,8 @@ import {
   SlopeChart,
   slopeData,
 } from '../charts';
-import { formatNumber, formatPercent } from '../charts/format';
+import * as figure from '../../shared/figures';
+import { findOption } from '../../shared/options';
 import type { PendingRound } from '../../shared/live';
 
 interface ActivityResultsProps {
@@ -90,7 +91,7 @@ function resultParts(activity: AnalysisActivity, result: ActivityResult): Result
               caption={
                 rho == null
                   ? 'Lines that cross are items the two sides put in opposite order.'
-                  : `Lines that cross are items the two sides put in opposite order. Agreement between the two orders: Spearman ρ ${formatNumber(Math.round(rho * 100) / 100)} (1 = same order, −1 = reversed).`
+                  : `Lines that cross are items the two sides put in opposite order. Agreement between the two orders: Spearman ρ ${figure.number(rho, { decimals: 2 })} (1 = same order, −1 = reversed).`
               }
               data={slopeData(items, result.benchmarks)}
             />
@@ -349,14 +350,13 @@ function PublishedFigures({
   comparisons: readonly BenchmarkComparison[];
   activity: AnalysisActivity;
 }) {
-  const options = 'options' in activity.config ? activity.config.options : [];
-  const optionLabel = (id: string | null) => options.find((o) => o.id === id)?.label ?? '';
+  const optionLabel = (id: string | null) => findOption(activity.config, id)?.label ?? '';
   const room = (value: number | null, option: string | null, measure: BenchmarkComparison['measure']) => {
     if (value === null) return '—';
-    if (measure === 'points-share-percent') return `${formatNumber(Math.round(value))}% of the points`;
-    return `${formatPercent(value)}${option ? ` chose “${optionLabel(option)}”` : ''}`;
+    if (measure === 'points-share-percent') return `${figure.percent(value)} of the points`;
+    return `${figure.percent(value)}${option ? ` chose “${optionLabel(option)}”` : ''}`;
   };
-  const published = (value: number | null, unit: string) => (value === null ? '—' : `${formatNumber(value)}${unit}`);
+  const published = (value: number | null, unit: string) => figure.number(value, { unit });
   return (
     <div className="results-published">
       <table className="table compact">
