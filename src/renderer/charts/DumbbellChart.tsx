@@ -121,8 +121,8 @@ export function DumbbellChart({
   function gapText(row: DumbbellRow) {
     if (row.gap === null) return null;
     const side: ChartSide | null = row.gap > 0 ? 'it' : row.gap < 0 ? 'marketing' : null;
-    const size = Math.abs(data.decimals === 0 ? Math.round(row.gap) : row.gap);
-    const words = side === null || size === 0 ? 'level' : `${side === 'it' ? 'IT' : 'Mkt'} +${figure.number(size)}`;
+    const size = figure.number(Math.abs(row.gap), { decimals: data.decimals });
+    const words = side === null || size === '0' ? 'level' : `${side === 'it' ? 'IT' : 'Mkt'} +${size}`;
     return (
       <text
         className={side ? `text-${side}` : 'chart-value'}
