@@ -2,6 +2,7 @@ import writeXlsxFile, { type Cell, type Row, type Sheet } from 'write-excel-file
 import type { ActivityResult, BenchmarkComparison, ItemResult, SideResult } from '../../shared/analytics';
 import type { Activity, Side } from '../../shared/domain';
 import { kindOf } from '../../shared/kinds';
+import { optionsOf } from '../../shared/options';
 import type { ReportData } from '../../shared/report';
 
 /** The sheets of the workbook, in order; the tests read them back by these names. */
@@ -59,7 +60,7 @@ function voters(side: SideResult): Cell {
 
 /** Ownership and choice: one row per option, each side's share choosing it beside the published share. */
 function optionRows(activity: Activity, result: ActivityResult, item: ItemResult, comparison?: BenchmarkComparison) {
-  const options = 'options' in activity.config ? activity.config.options : [];
+  const options = optionsOf(activity.config);
   const round = result.latest!;
   return options.map((option): Row => {
     const it = item.it.suppressed ? null : (item.it.shares?.[option.id] ?? null);
