@@ -2,7 +2,8 @@ import { Fragment, useMemo } from 'react';
 import { KIND_INFO } from '../../shared/activities';
 import type { ActivityResult, AnalysisActivity, BenchmarkComparison, ItemResult } from '../../shared/analytics';
 import { ConvergenceChart, convergenceData } from '../charts';
-import { formatNumber, formatPercent } from '../charts/format';
+import * as figure from '../../shared/figures';
+import { findOption } from '../../shared/options';
 import type { PendingRound } from '../../shared/live';
 import { viewOf } from '../kinds';
 import type { ResultPart } from '../kinds/types';
@@ -176,14 +177,13 @@ function PublishedFigures({
   comparisons: readonly BenchmarkComparison[];
   activity: AnalysisActivity;
 }) {
-  const options = 'options' in activity.config ? activity.config.options : [];
-  const optionLabel = (id: string | null) => options.find((o) => o.id === id)?.label ?? '';
+  const optionLabel = (id: string | null) => findOption(activity.config, id)?.label ?? '';
   const room = (value: number | null, option: string | null, measure: BenchmarkComparison['measure']) => {
     if (value === null) return '—';
-    if (measure === 'points-share-percent') return `${formatNumber(Math.round(value))}% of the points`;
-    return `${formatPercent(value)}${option ? ` chose “${optionLabel(option)}”` : ''}`;
+    if (measure === 'points-share-percent') return `${figure.percent(value)} of the points`;
+    return `${figure.percent(value)}${option ? ` chose “${optionLabel(option)}”` : ''}`;
   };
-  const published = (value: number | null, unit: string) => (value === null ? '—' : `${formatNumber(value)}${unit}`);
+  const published = (value: number | null, unit: string) => figure.number(value, { unit });
   return (
     <div className="results-published">
       <table className="table compact">

@@ -1,6 +1,6 @@
 import type { RankingConfig } from '../../../shared/kinds/ranking';
 import { ButterflyChart, butterflyData, SlopeChart, slopeData } from '../../charts';
-import { formatNumber } from '../../charts/format';
+import * as figure from '../../../shared/figures';
 import { moveInOrder } from '../../ballot/draft';
 import type { KindView } from '../types';
 import { RankingInput } from './RankingInput';
@@ -30,7 +30,7 @@ export const rankingView: KindView<RankingConfig> = {
             caption={
               rho == null
                 ? 'Lines that cross are items the two sides put in opposite order.'
-                : `Lines that cross are items the two sides put in opposite order. Agreement between the two orders: Spearman ρ ${formatNumber(Math.round(rho * 100) / 100)} (1 = same order, −1 = reversed).`
+                : `Lines that cross are items the two sides put in opposite order. Agreement between the two orders: Spearman ρ ${figure.number(rho, { decimals: 2 })} (1 = same order, −1 = reversed).`
             }
             data={slopeData(items, result.benchmarks)}
           />
