@@ -3,6 +3,7 @@ import type { ActivityConfig } from './domain';
 
 import { mean, rank, share, whole } from './figures';
 import { optionLabel } from './options';
+import { kindOf } from './kinds';
 
 function topOption(shares: Readonly<Record<string, number>> | null, config: ActivityConfig) {
   const [id, share] = Object.entries(shares ?? {}).sort((a, b) => b[1] - a[1])[0] ?? [];
@@ -52,6 +53,8 @@ export function divergenceSentence(config: ActivityConfig, item: ItemResult): st
         ? `Both sides lean to “${a.label}” (IT ${share(a.share)}, Marketing ${share(b.share)}) but split differently over the other answers.`
         : `Most of IT chose “${a.label}” (${share(a.share)}), most of Marketing “${b.label}” (${share(b.share)}).`;
     }
+    case 'matrix':
+      return kindOf(config).text.divergenceSentence(config, item);
   }
 }
 

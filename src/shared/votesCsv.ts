@@ -52,11 +52,12 @@ export interface VotesCsvRow {
 /**
  * A vote's value as one cell: a number for ranking (the position), points, likert (the
  * level) and scale; the option id for ownership and single choice; the option ids joined
- * with `|` for a multiple choice; `own=…;guess=…` for a prediction.
+ * with `|` for a multiple choice; `own=…;guess=…` for a prediction; `x=…;y=…` for a matrix.
  */
 export function voteValueCell(value: VoteValue): string | number {
   if (typeof value === 'number' || typeof value === 'string') return value;
   if (isOptionList(value)) return value.join('|');
+  if ('x' in value) return `x=${value.x};y=${value.y}`;
   return `own=${value.own};guess=${value.guess}`;
 }
 

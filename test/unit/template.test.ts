@@ -79,6 +79,7 @@ describe('the built-in CIO–CMO alignment template', () => {
       ['likert', /share/i],
       ['ownership', /drive investment/i],
       ['scale', /digital future/i],
+      ['matrix', /each area stands/i],
       ['prediction', /collaboration/i],
       ['choice', /worries/i],
       ['points', /technology should help/i],
@@ -99,6 +100,14 @@ describe('the built-in CIO–CMO alignment template', () => {
 
   it('uses every kind of activity', () => {
     expect(new Set(template.activities.map((a) => a.config.kind))).toEqual(new Set(ACTIVITY_KINDS));
+  });
+
+  it('places the same seven technology areas on importance and readiness, with no published figure', () => {
+    const ownership = activity(/drive investment/i);
+    const matrix = activity(/each area stands/i);
+    expect(matrix.config).toMatchObject({ kind: 'matrix', x: { name: 'Importance' }, y: { name: 'Readiness' } });
+    expect(matrix.items.map((i) => i.label)).toEqual(ownership.items.map((i) => i.label));
+    for (const item of matrix.items) expect(item.benchmark, item.label).toBeNull();
   });
 
   it('asks who should drive investment in all seven technology areas, with the standard ownership options', () => {
@@ -169,7 +178,7 @@ describe('the built-in CIO–CMO alignment template', () => {
       name: 'CIO–CMO alignment',
       description: template.description,
       language: 'en',
-      activityCount: 11,
+      activityCount: 12,
       itemCount: allItems.length,
       minutes: template.activities.reduce((sum, a) => sum + a.minutes!, 0),
     });

@@ -39,6 +39,10 @@ function expectedValue(stored: unknown): string {
   if (typeof stored === 'number') return String(stored);
   if (typeof stored === 'string') return stored;
   if (Array.isArray(stored)) return stored.join('|');
+  if (typeof stored === 'object' && stored !== null && 'x' in stored) {
+    const { x, y } = stored as { x: number; y: number };
+    return `x=${x};y=${y}`;
+  }
   const { own, guess } = stored as { own: number; guess: number };
   return `own=${own};guess=${guess}`;
 }

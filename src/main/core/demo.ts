@@ -339,7 +339,7 @@ export function demoWorkshopFile(template: Template, options: DemoOptions = {}):
         ownerMarketing: marketing.name,
         dueDate: addDays(date, 30),
         activityId: null,
-        createdAt: at(0),
+        createdAt: at(1),
       },
     ],
   };

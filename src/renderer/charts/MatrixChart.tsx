@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { MatrixQuadrant } from '../../shared/kinds/matrix';
 import { ChartFrame } from './ChartFrame';
 import type { ChartProps } from './common';
-import { formatNumber } from './format';
+import * as figure from '../../shared/figures';
 import { placeLegend } from './legend';
 import { stackRows } from './layout';
 import { type MatrixData, type MatrixPlace, byDistance, describeMatrix, matrixTable, placeWords } from './matrix.data';
@@ -37,6 +37,9 @@ const QUADRANT_CORNERS: Readonly<Record<MatrixQuadrant, { x: number; y: number; 
 
 const shown = (place: MatrixPlace): place is Extract<MatrixPlace, { state: 'shown' }> => place.state === 'shown';
 
+const missing = (place: MatrixPlace) =>
+  place.state === 'suppressed' ? SUPPRESSED_NOTE : place.state === 'empty' ? EMPTY_NOTE : null;
+
 /**
  * The 2×2: each item's mean place for IT (circle) and Marketing (square), numbered and
  * joined by a line, over the four quadrants; the items are listed beside it, furthest
@@ -65,10 +68,39 @@ export function MatrixChart({
   // On first display the points move out from the middle of the square.
   const tweened = useTween(target, animate, () => 5);
 
-  const key = useMemo(() => {
-    const entries = byDistance(data.rows).map((row) => ({ row, lines: wrapText(row.label, KEY_LABEL, FONT.label, 2) }));
-    return stackRows(entries, TOP + 34, (entry) => Math.max(2, entry.lines.length) * LINE + 12);
+  // Points that would sit on one another (two items, or both sides, at the same place)
+  // are spread around that place, so every number stays readable; the table has the figures.
+  const offsets = useMemo(() => {
+    const groups = new Map<string, string[]>();
+    for (const row of data.rows) {
+      for (const side of ['it', 'marketing'] as const) {
+        const place = row[side];
+        if (!shown(place)) continue;
+        const at = `${Math.round(place.x * 4)}:${Math.round(place.y * 4)}`;
+        groups.set(at, [...(groups.get(at) ?? []), `${side}:${row.itemId}`]);
+      }
+    }
+    const result = new Map<string, { dx: number; dy: number }>();
+    for (const members of groups.values()) {
+      if (members.length < 2) continue;
+      const radius = members.length === 2 ? MARK * 1.1 : (MARK * 1.2) / Math.sin(Math.PI / members.length);
+      members.forEach((member, i) => {
+        const angle = -Math.PI / 2 + (2 * Math.PI * i) / members.length;
+        result.set(member, { dx: radius * Math.cos(angle), dy: radius * Math.sin(angle) });
+      });
+    }
+    return result;
   }, [data.rows]);
+
+  const key = useMemo(() => {
+    const entries = byDistance(data.rows).map((row) => ({
+      row,
+      lines: wrapText(row.label, KEY_LABEL, FONT.label, 2),
+      // A line under the figure says why a side is missing, or how sure the distance is.
+      under: missing(row.it) !== null || missing(row.marketing) !== null || (certainty && row.sureness !== null),
+    }));
+    return stackRows(entries, TOP + 34, (entry) => Math.max(entry.under ? 2 : 1, entry.lines.length) * LINE + 14);
+  }, [data.rows, certainty]);
   const height = Math.max(BOTTOM + 96, key.bottom + 16);
 
   const legend = placeLegend(
@@ -81,13 +113,13 @@ export function MatrixChart({
     LEFT,
   );
 
-  const at = (side: ChartSide, row: MatrixData['rows'][number]) => ({
-    x: sx(tweened[`${side}:x:${row.itemId}`] ?? 5),
-    y: sy(tweened[`${side}:y:${row.itemId}`] ?? 5),
-  });
-
-  const missing = (place: MatrixPlace) =>
-    place.state === 'suppressed' ? SUPPRESSED_NOTE : place.state === 'empty' ? EMPTY_NOTE : null;
+  const at = (side: ChartSide, row: MatrixData['rows'][number]) => {
+    const offset = offsets.get(`${side}:${row.itemId}`);
+    return {
+      x: sx(tweened[`${side}:x:${row.itemId}`] ?? 5) + (offset?.dx ?? 0),
+      y: sy(tweened[`${side}:y:${row.itemId}`] ?? 5) + (offset?.dy ?? 0),
+    };
+  };
 
   return (
     <ChartFrame
@@ -115,8 +147,8 @@ export function MatrixChart({
       <g className="chart-axis" aria-hidden="true">
         {TICKS.map((tick) => (
           <g key={tick}>
-            <line className="chart-grid" x1={sx(tick)} x2={sx(tick)} y1={TOP} y2={BOTTOM} />
-            <line className="chart-grid" x1={LEFT} x2={RIGHT} y1={sy(tick)} y2={sy(tick)} />
+            <line className="matrix-grid" x1={sx(tick)} x2={sx(tick)} y1={TOP} y2={BOTTOM} />
+            <line className="matrix-grid" x1={LEFT} x2={RIGHT} y1={sy(tick)} y2={sy(tick)} />
             <text x={sx(tick)} y={BOTTOM + 20} textAnchor="middle" dominantBaseline="central" fontSize={FONT.small}>
               {tick}
             </text>
@@ -131,7 +163,7 @@ export function MatrixChart({
 
       {(Object.keys(QUADRANT_CORNERS) as MatrixQuadrant[]).map((quadrant) => {
         const corner = QUADRANT_CORNERS[quadrant];
-        const lines = wrapText(data.quadrants[quadrant], SIZE / 2 - 30, FONT.small, 2);
+        const lines = wrapText(data.quadrants[quadrant], SIZE / 2 - 30, FONT.label, 2);
         const top = quadrant.startsWith('top');
         return (
           <g key={quadrant}>
@@ -140,10 +172,9 @@ export function MatrixChart({
               className="matrix-quadrant"
               lines={lines}
               x={corner.x}
-              y={top ? corner.y + ((lines.length - 1) * 20) / 2 : corner.y - ((lines.length - 1) * 20) / 2}
+              y={top ? corner.y + ((lines.length - 1) * LINE) / 2 : corner.y - ((lines.length - 1) * LINE) / 2}
               anchor={corner.anchor}
-              fontSize={FONT.small}
-              lineHeight={20}
+              fontSize={FONT.label}
             />
           </g>
         );
@@ -292,7 +323,7 @@ export function MatrixChart({
               dominantBaseline="central"
               fontSize={FONT.value}
             >
-              {row.distance === null ? '—' : formatNumber(row.distance)}
+              {row.distance === null ? '—' : figure.number(row.distance)}
             </text>
             {(note || (certainty && row.sureness)) && (
               <text

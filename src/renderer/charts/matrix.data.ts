@@ -1,7 +1,7 @@
 import type { ItemResult, MatrixPosition, SideResult } from '../../shared/analytics';
 import type { MatrixConfig, MatrixQuadrant } from '../../shared/kinds/matrix';
 import { type GapSureness, sureness } from './certainty';
-import { formatNumber, formatSigned } from './format';
+import * as figure from '../../shared/figures';
 import type { ChartTable } from './table';
 import { EMPTY_NOTE, SUPPRESSED_NOTE, type ChartSide } from './theme';
 
@@ -77,7 +77,7 @@ export function quadrantName(data: Pick<MatrixData, 'quadrants'>, quadrant: Matr
 
 /** "Importance 7, readiness 3". */
 export function placeWords(data: Pick<MatrixData, 'x' | 'y'>, x: number, y: number): string {
-  return `${data.x.name} ${formatNumber(x)}, ${data.y.name.toLowerCase()} ${formatNumber(y)}`;
+  return `${data.x.name} ${figure.number(x)}, ${data.y.name.toLowerCase()} ${figure.number(y)}`;
 }
 
 function placeCell(data: MatrixData, side: MatrixPlace): string {
@@ -86,7 +86,7 @@ function placeCell(data: MatrixData, side: MatrixPlace): string {
   return `${placeWords(data, side.x, side.y)} (${quadrantName(data, side.quadrant)})`;
 }
 
-export const distanceText = (distance: number | null) => (distance === null ? '—' : formatNumber(distance));
+export const distanceText = (distance: number | null) => (distance === null ? '—' : figure.number(distance));
 
 export function matrixTable(data: MatrixData, caption: string, withCertainty = false): ChartTable {
   const columns = [
@@ -103,8 +103,8 @@ export function matrixTable(data: MatrixData, caption: string, withCertainty = f
       `${row.number}. ${row.label}`,
       placeCell(data, row.it),
       placeCell(data, row.marketing),
-      row.gapX === null ? '—' : formatSigned(row.gapX),
-      row.gapY === null ? '—' : formatSigned(row.gapY),
+      row.gapX === null ? '—' : figure.gap(row.gapX),
+      row.gapY === null ? '—' : figure.gap(row.gapY),
       distanceText(row.distance),
     ];
     if (withCertainty) cells.push(row.sureness?.words ?? '—');
@@ -125,7 +125,7 @@ export function describeMatrix(data: MatrixData): string {
     return parts.join(' ');
   }
   parts.push(
-    `Furthest apart: ${far.label}, ${formatNumber(far.distance)} apart: ${(['it', 'marketing'] as const)
+    `Furthest apart: ${far.label}, ${figure.number(far.distance)} apart: ${(['it', 'marketing'] as const)
       .map((side) => {
         const p = far[side] as Extract<MatrixPlace, { state: 'shown' }>;
         return `${sideName(side)} at ${placeWords(data, p.x, p.y)}`;

@@ -1,6 +1,7 @@
 import type { ActivityConfig, ActivityKind } from '../../shared/domain';
 import { choiceView } from './choice';
 import { likertView } from './likert';
+import { matrixView } from './matrix';
 import { ownershipView } from './ownership';
 import { pointsView } from './points';
 import { predictionView } from './prediction';
@@ -17,6 +18,7 @@ export const KIND_VIEWS = {
   scale: scaleView,
   choice: choiceView,
   prediction: predictionView,
+  matrix: matrixView,
 } satisfies { readonly [K in ActivityKind]: KindView<Extract<ActivityConfig, { kind: K }>> };
 
 /**

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requiredText } from '../validation';
 import { analyzeMatrix, MATRIX_MAX, MATRIX_MIN } from '../analytics/matrix';
 import type { ItemResult, MatrixPosition, SideResult } from '../analytics/types';
+import * as figure from '../figures';
 import type { KindDefinition } from './types';
 
 export {
@@ -69,11 +70,8 @@ export function placeText(config: MatrixConfig, x: number, y: number): string {
   return `${config.x.name} ${formatPlace(x)}, ${config.y.name.toLowerCase()} ${formatPlace(y)}`;
 }
 
-const formatPlace = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
-const signed = (value: number) => {
-  const text = formatPlace(Math.abs(value));
-  return value > 0 ? `+${text}` : value < 0 ? `−${text}` : '0';
-};
+const formatPlace = (value: number) => figure.number(value);
+const signed = (value: number) => figure.gap(value);
 
 function positionText(config: MatrixConfig, position: MatrixPosition): string {
   const quadrant = position.quadrant === null ? 'on a midline' : config.quadrants[position.quadrant];
@@ -92,7 +90,12 @@ export const matrix = {
   answer: 'Place each item on two axes, such as importance and readiness.',
 
   configSchema: matrixConfigSchema,
-  defaultConfig: () => structuredClone(DEFAULT_MATRIX_CONFIG),
+  defaultConfig: () => ({
+    ...DEFAULT_MATRIX_CONFIG,
+    x: { ...DEFAULT_MATRIX_CONFIG.x },
+    y: { ...DEFAULT_MATRIX_CONFIG.y },
+    quadrants: { ...DEFAULT_MATRIX_CONFIG.quadrants },
+  }),
 
   valueSchema: matrixValueSchema,
   valueShapes: ['{ "x", "y" }'],
@@ -129,9 +132,13 @@ export const matrix = {
     divergenceSentence: (config, item: ItemResult) => {
       const m = item.matrix;
       if (!m || !m.it || !m.marketing || m.distance === null) return null;
-      return `IT places ${item.label} at ${positionText(config, m.it)}, Marketing at ${positionText(config, m.marketing)}: ${formatPlace(m.distance)} apart.`;
+      return `IT places it at ${positionText(config, m.it)}, Marketing at ${positionText(config, m.marketing)}: ${formatPlace(m.distance)} apart.`;
     },
-    summary: () => ({ rows: 'figure', label: 'distance apart (0–14)', figure: 'mean' }),
+    summary: (config) => ({
+      rows: 'figure',
+      label: `${config.x.name} × ${config.y.name}: places in the report, divergence here`,
+      figure: 'mean',
+    }),
   },
 
   demoAnswers: (_config, person) =>

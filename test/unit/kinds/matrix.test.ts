@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Side, VoteValue } from '../../../src/shared/domain';
-import { studentTQuantile } from '../../../src/shared/analytics';
+import { analyze, studentTQuantile } from '../../../src/shared/analytics';
+import { answerInWords, ballotProblem, draftEntries, KINDS, voteValueProblem } from '../../../src/shared/kinds';
+import { activity, participants, workshop } from '../analytics/fixtures';
 import { analyzeMatrix } from '../../../src/shared/analytics/matrix';
 import type { KindContext } from '../../../src/shared/analytics/sides';
 import {
@@ -226,5 +228,101 @@ describe('matrix analysis against hand calculations', () => {
     expect(first.p).toBeGreaterThan(0);
     expect(first.p).toBeLessThanOrEqual(1);
     expect(analyzeOne(big).result.certainty.p).toBe(first.p);
+  });
+});
+
+describe('the matrix through the registry', () => {
+  const items = [
+    { id: 'cloud', label: 'Cloud' },
+    { id: 'mobile', label: 'Mobile' },
+  ];
+
+  it('asks for an item not yet placed by name, and takes a ballot once every item is placed', () => {
+    const draft = { order: ['cloud', 'mobile'], values: { cloud: { x: 7, y: 3 } } };
+    const entries = draftEntries(config, items, draft);
+    expect(ballotProblem(config, items, entries)).toEqual({
+      message: 'Place “Mobile” on the matrix.',
+      itemId: 'mobile',
+    });
+    const placed = draftEntries(config, items, { ...draft, values: { ...draft.values, mobile: { x: 0, y: 10 } } });
+    expect(placed).toEqual([
+      { itemId: 'cloud', value: { x: 7, y: 3 } },
+      { itemId: 'mobile', value: { x: 0, y: 10 } },
+    ]);
+    expect(ballotProblem(config, items, placed)).toBeNull();
+  });
+
+  it('refuses a place off the square, saying what a place is', () => {
+    const entries = [
+      { itemId: 'cloud', value: { x: 7, y: 3 } },
+      { itemId: 'mobile', value: { x: 7, y: 12 } },
+    ];
+    const expected =
+      'A matrix vote is { "x": …, "y": … }, each a whole number from 0 to 10 (x: Importance, y: Readiness).';
+    expect(ballotProblem(config, items, entries)).toEqual({ message: expected, itemId: 'mobile' });
+    expect(voteValueProblem(config, 2, { x: 2.5, y: 3 })).toBe(expected);
+    expect(voteValueProblem(config, 2, { own: 2, guess: 3 })).toBe(expected);
+    expect(voteValueProblem(config, 2, { x: 2, y: 3 })).toBeNull();
+  });
+
+  it('reads an answer in words', () => {
+    expect(answerInWords(config, { x: 7, y: 3 })).toBe('Importance 7, readiness 3');
+  });
+
+  it('is analysed through the registry, its distance ranked with the other kinds', () => {
+    const sketch = activity({
+      config,
+      items: ['Cloud', 'Mobile'],
+      rounds: [
+        {
+          it1: [
+            { x: 8, y: 2 },
+            { x: 5, y: 5 },
+          ],
+          it2: [
+            { x: 8, y: 2 },
+            { x: 5, y: 5 },
+          ],
+          mk1: [
+            { x: 4, y: 5 },
+            { x: 5, y: 6 },
+          ],
+          mk2: [
+            { x: 4, y: 5 },
+            { x: 5, y: 6 },
+          ],
+        },
+      ],
+    });
+    const analysis = analyze(workshop(participants(2, 2), [sketch]));
+    const latest = analysis.activities[0]!.latest!;
+    expect(latest.items.map((i) => i.matrix?.distance)).toEqual([5, 1]);
+    expect(latest.divergence).toBeCloseTo((0.5 + 0.1) / 2, 12);
+    expect(analysis.topDivergences.map((d) => [d.label, d.divergence])).toEqual([
+      ['Cloud', 0.5],
+      ['Mobile', 0.1],
+    ]);
+    expect(KINDS.matrix.text.gapFigure(config, latest.items[0]!)).toBe('5 apart (importance +4, readiness −3)');
+    expect(KINDS.matrix.text.divergenceSentence(config, latest.items[0]!)).toBe(
+      'IT places it at Importance 8, readiness 2 (Fix first), Marketing at Importance 4, readiness 5 (on a midline): 5 apart.',
+    );
+  });
+
+  it('gives every simulated person a place on the square for every item', () => {
+    let seed = 1;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const person = {
+      side: 'it' as const,
+      itemCount: 7,
+      lean: (i: number) => (i % 3) - 1,
+      otherSideLean: (i: number) => 1 - (i % 3),
+      optionLean: () => 0,
+      itemClaim: () => 0,
+      random,
+      normal: () => random() * 2 - 1,
+    };
+    const answers = KINDS.matrix.demoAnswers(config, person);
+    expect(answers).toHaveLength(7);
+    for (const answer of answers) expect(matrixValueSchema.safeParse(answer).success).toBe(true);
   });
 });

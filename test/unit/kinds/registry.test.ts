@@ -45,7 +45,16 @@ function person(side: 'it' | 'marketing', seed: number): DemoPerson {
 /** The renderer's side of each kind is held to the same list in test/renderer/kinds/registry.test.ts. */
 describe('the registry of activity kinds', () => {
   it('holds one definition per kind, filed under its own id', () => {
-    expect(ACTIVITY_KINDS).toEqual(['ownership', 'ranking', 'points', 'likert', 'scale', 'choice', 'prediction']);
+    expect(ACTIVITY_KINDS).toEqual([
+      'ownership',
+      'ranking',
+      'points',
+      'likert',
+      'scale',
+      'choice',
+      'prediction',
+      'matrix',
+    ]);
     for (const kind of ACTIVITY_KINDS) expect(KINDS[kind].kind).toBe(kind);
   });
 
@@ -158,7 +167,7 @@ describe('the registry of activity kinds', () => {
     const parsed = activityConfigSchema.safeParse({ kind: 'mood-board' });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]?.message).toBe(
-      '“mood-board” is not a kind of activity Common Ground knows; the kinds are ownership, ranking, points, likert, scale, choice, prediction.',
+      '“mood-board” is not a kind of activity Common Ground knows; the kinds are ownership, ranking, points, likert, scale, choice, prediction, matrix.',
     );
   });
 });

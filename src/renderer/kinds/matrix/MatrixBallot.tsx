@@ -119,12 +119,12 @@ function MatrixPad({
           }}
         >
           <div className="matrix-pad-area" ref={area}>
-            <span className="matrix-midline vertical" />
-            <span className="matrix-midline horizontal" />
-            <span className="matrix-quadrant top-left">{config.quadrants.topLeft}</span>
-            <span className="matrix-quadrant top-right">{config.quadrants.topRight}</span>
-            <span className="matrix-quadrant bottom-left">{config.quadrants.bottomLeft}</span>
-            <span className="matrix-quadrant bottom-right">{config.quadrants.bottomRight}</span>
+            <span className="matrix-pad-midline vertical" />
+            <span className="matrix-pad-midline horizontal" />
+            <span className="matrix-pad-quadrant top-left">{config.quadrants.topLeft}</span>
+            <span className="matrix-pad-quadrant top-right">{config.quadrants.topRight}</span>
+            <span className="matrix-pad-quadrant bottom-left">{config.quadrants.bottomLeft}</span>
+            <span className="matrix-pad-quadrant bottom-right">{config.quadrants.bottomRight}</span>
             {placed ? (
               <span className="matrix-point" style={{ left: percent(value.x), top: percent(MATRIX_MAX - value.y) }} />
             ) : (
