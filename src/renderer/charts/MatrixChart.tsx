@@ -40,6 +40,43 @@ const shown = (place: MatrixPlace): place is Extract<MatrixPlace, { state: 'show
 const missing = (place: MatrixPlace) =>
   place.state === 'suppressed' ? SUPPRESSED_NOTE : place.state === 'empty' ? EMPTY_NOTE : null;
 
+const APART = MARK * 2 + 3;
+
+/**
+ * Moves marks that overlap apart, a few pixels at a time, until none is closer than APART
+ * to another (or after enough rounds); marks at the very same place leave it in evenly
+ * spread directions. Returns each moved mark's offset from its true place.
+ */
+function separate(marks: { key: string; x: number; y: number; cx: number; cy: number }[]) {
+  for (let round = 0; round < 60; round++) {
+    let moved = false;
+    for (let i = 0; i < marks.length; i++) {
+      for (let j = i + 1; j < marks.length; j++) {
+        const a = marks[i]!;
+        const b = marks[j]!;
+        let dx = b.cx - a.cx;
+        let dy = b.cy - a.cy;
+        let distance = Math.hypot(dx, dy);
+        if (distance >= APART) continue;
+        if (distance < 0.01) {
+          const angle = (2 * Math.PI * (i + j)) / (marks.length + 1);
+          dx = Math.cos(angle);
+          dy = Math.sin(angle);
+          distance = 1;
+        }
+        const push = (APART - Math.max(distance, 0.01)) / 2 + 0.5;
+        a.cx -= (dx / distance) * push;
+        a.cy -= (dy / distance) * push;
+        b.cx += (dx / distance) * push;
+        b.cy += (dy / distance) * push;
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  return new Map(marks.map((m) => [m.key, { dx: m.cx - m.x, dy: m.cy - m.y }]));
+}
+
 /**
  * The 2×2: each item's mean place for IT (circle) and Marketing (square), numbered and
  * joined by a line, over the four quadrants; the items are listed beside it, furthest
@@ -68,28 +105,21 @@ export function MatrixChart({
   // On first display the points move out from the middle of the square.
   const tweened = useTween(target, animate, () => 5);
 
-  // Points that would sit on one another (two items, or both sides, at the same place)
-  // are spread around that place, so every number stays readable; the table has the figures.
+  // Points that would overlap (two items, or both sides, at or near the same place) are
+  // nudged apart just enough that every number stays readable; the table has the figures.
   const offsets = useMemo(() => {
-    const groups = new Map<string, string[]>();
+    const marks: { key: string; x: number; y: number; cx: number; cy: number }[] = [];
     for (const row of data.rows) {
       for (const side of ['it', 'marketing'] as const) {
         const place = row[side];
-        if (!shown(place)) continue;
-        const at = `${Math.round(place.x * 4)}:${Math.round(place.y * 4)}`;
-        groups.set(at, [...(groups.get(at) ?? []), `${side}:${row.itemId}`]);
+        if (shown(place)) {
+          const x = sx(place.x);
+          const y = sy(place.y);
+          marks.push({ key: `${side}:${row.itemId}`, x, y, cx: x, cy: y });
+        }
       }
     }
-    const result = new Map<string, { dx: number; dy: number }>();
-    for (const members of groups.values()) {
-      if (members.length < 2) continue;
-      const radius = members.length === 2 ? MARK * 1.1 : (MARK * 1.2) / Math.sin(Math.PI / members.length);
-      members.forEach((member, i) => {
-        const angle = -Math.PI / 2 + (2 * Math.PI * i) / members.length;
-        result.set(member, { dx: radius * Math.cos(angle), dy: radius * Math.sin(angle) });
-      });
-    }
-    return result;
+    return separate(marks);
   }, [data.rows]);
 
   const key = useMemo(() => {

@@ -126,4 +126,26 @@ describe('matrix chart', () => {
       'Cloud — IT: Importance 8, readiness 2',
     );
   });
+
+  it('nudges points that would overlap apart, so every number can be read', () => {
+    // All seven answers alike: every item's two points sit at the same place.
+    const same = Array.from({ length: 4 }, () => [
+      { x: 6, y: 6 },
+      { x: 6, y: 6 },
+      { x: 6, y: 6 },
+    ]);
+    const data = matrixData(config, items(sides, same));
+    const { container } = render(<MatrixChart title="Importance and readiness" static data={data} />);
+    const centres = [...container.querySelectorAll('.matrix-mark')]
+      .filter((mark) => !mark.closest('.chart-legend'))
+      .map((mark) => /translate\(([-\d.]+) ([-\d.]+)\)/.exec(mark.getAttribute('transform')!)!.slice(1).map(Number));
+    expect(centres).toHaveLength(6);
+    for (let i = 0; i < centres.length; i++) {
+      for (let j = i + 1; j < centres.length; j++) {
+        const [ax, ay] = centres[i]!;
+        const [bx, by] = centres[j]!;
+        expect(Math.hypot(ax! - bx!, ay! - by!)).toBeGreaterThanOrEqual(32);
+      }
+    }
+  });
 });
