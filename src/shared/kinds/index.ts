@@ -218,4 +218,14 @@ export function answerInWords(config: ActivityConfig, value: unknown): string {
   return parsed.success ? kind.text.answer(config, parsed.data) : JSON.stringify(value);
 }
 
+/** One answer as one cell of the votes CSV, as its kind writes it (see `KindText.cell`). */
+export function answerCell(config: ActivityConfig, value: unknown): string | number {
+  const kind = kindOf(config);
+  const parsed = kind.valueSchema.safeParse(value);
+  if (parsed.success && kind.text.cell) return kind.text.cell(config, parsed.data);
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.join('|');
+  return JSON.stringify(value);
+}
+
 export type { KindDefinition } from './types';

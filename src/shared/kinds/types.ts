@@ -135,6 +135,12 @@ export interface KindBenchmark<C extends KindConfig> {
 export interface KindText<C extends KindConfig, V> {
   /** One answer in words, as the ballot put it: "ranked 2", "Agree (4)", "Co-led". */
   answer(config: C, value: V): string;
+  /**
+   * One answer as one cell of the votes CSV, for other programs to read: a number stays a
+   * number, an option id stays the id ("co-led", "a|b" for several). Without it, a number
+   * or a text is written as it is and a list of ids joined with "|".
+   */
+  cell?(config: C, value: V): string | number;
   /** One side's figure for an item: "6.2", "48% Co-led", or why it is hidden. */
   sideFigure(config: C, side: SideResult): string;
   /** How far apart the sides are on an item, in the kind's own terms: "+1.2", "40% apart". */
