@@ -54,8 +54,9 @@ export const choice = {
     toEntries: (_config, items, draft) => answeredEntries(items, draft.values),
   },
 
-  analyze: (config, items, context) => ({ items: analyzeCategorical(config, items, context) }),
+  analyze: (config, items, context) => ({ items: analyzeCategorical(config.options, config.multiple, items, context) }),
   answerBounds: () => null,
+  comparedBy: 'distribution',
   benchmark: { measure: () => 'leading-option-percent', shareOf: () => null },
   text: {
     answer: (config, value) => pickedInWords(config.options, value),

@@ -24,6 +24,9 @@ export type LikertConfig = z.infer<typeof configSchema>;
 
 const BOUNDS = { min: 1, max: 5 };
 
+/** The five levels, 1 to 5; the top two (4 and 5) agree. */
+export const LIKERT_LEVELS = [1, 2, 3, 4, 5] as const;
+
 /** Each person agrees or disagrees with each statement, on five named levels. */
 export const likert = {
   kind: 'likert',
@@ -44,7 +47,8 @@ export const likert = {
       entries.some((e) => !Number.isInteger(e.value)) ? { message: 'Choose one of the levels offered.' } : null,
   },
 
-  analyze: (config, items, context) => analyzeNumeric(config, items, context, BOUNDS),
+  analyze: (_config, items, context) =>
+    analyzeNumeric(items, context, { bounds: BOUNDS, whole: true, levels: LIKERT_LEVELS }),
   answerBounds: () => BOUNDS,
   benchmark: { measure: (unit) => (PERCENT_UNIT.test(unit) ? 'top-two-box-percent' : 'mean'), shareOf: () => null },
   text: {

@@ -58,13 +58,14 @@ export const points = {
     },
   },
 
-  analyze: (config, items, context) => analyzeNumeric(config, items, context, { min: 0, max: config.total }),
+  analyze: (config, items, context) => analyzeNumeric(items, context, { bounds: { min: 0, max: config.total } }),
   answerBounds: (config) => ({ min: 0, max: config.total }),
   benchmark: {
     measure: (unit) => (PERCENT_UNIT.test(unit) ? 'points-share-percent' : 'mean'),
     shareOf: (config) => config.total,
   },
   text: {
+    gapUnit: 'points apart',
     answer: (_config, value) => `${value} ${value === 1 ? 'point' : 'points'}`,
     cell: (_config, value) => value,
     sideFigure: (_config, side) => sideText(side, figure.points),

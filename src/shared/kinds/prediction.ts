@@ -58,6 +58,7 @@ export const prediction = {
 
   analyze: (config, items, context) => ({ items: analyzePrediction(items, context, bounds(config)) }),
   answerBounds: (config) => bounds(config),
+  adds: { reading: true },
   benchmark: { measure: () => 'mean', shareOf: () => null },
   text: {
     answer: (config, value) => `own ${value.own}${config.unit}, guess ${value.guess}${config.unit}`,

@@ -33,10 +33,12 @@ export const ranking = {
     },
   },
 
-  analyze: (config, items, context) => analyzeNumeric(config, items, context, bounds(items.length)),
+  analyze: (_config, items, context) => analyzeNumeric(items, context, { bounds: bounds(items.length), order: true }),
   answerBounds: (_config, itemCount) => bounds(itemCount),
+  adds: { order: true },
   benchmark: { measure: () => 'aggregate-position', shareOf: () => null },
   text: {
+    gapUnit: 'places apart in mean rank',
     answer: (_config, value) => `ranked ${value}`,
     cell: (_config, value) => value,
     sideFigure: (_config, side) => sideText(side, figure.position),

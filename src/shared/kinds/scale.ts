@@ -41,7 +41,7 @@ export const scale = {
       entries.some((e) => !Number.isInteger(e.value)) ? { message: 'Choose one of the levels offered.' } : null,
   },
 
-  analyze: (config, items, context) => analyzeNumeric(config, items, context, bounds(config)),
+  analyze: (config, items, context) => analyzeNumeric(items, context, { bounds: bounds(config), aboveMidpoint: true }),
   answerBounds: (config) => bounds(config),
   benchmark: {
     measure: (unit) => (PERCENT_UNIT.test(unit) ? 'above-midpoint-percent' : 'mean'),
