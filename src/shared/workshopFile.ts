@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import { activityDefinitionSchema, itemDefinitionSchema } from './agenda';
-import {
-  NAME_MAX,
-  ROUND_STATUSES,
-  WORKSHOP_STATUSES,
-  participantDraftSchema,
-  workshopDraftSchema,
-} from './domain';
+import { NAME_MAX, ROUND_STATUSES, WORKSHOP_STATUSES, participantDraftSchema, workshopDraftSchema } from './domain';
 import { fail, ok, type AppErrorShape, type Result } from './result';
 import { ballotProblem, KINDS, voteValueProblem, voteValueSchema } from './kinds';
 import { findInputProblem, firstProblem, formatJsonPath } from './validation';

@@ -117,9 +117,14 @@ export const matrix = {
 
   analyze: (config, items, context) => ({ items: analyzeMatrix(config, items, context) }),
   answerBounds: () => null,
+  // Like ownership and choice, the sides are compared by a size of difference without a
+  // direction (the distance, as a divergence 0..1), not by a signed gap of means: a
+  // re-vote's chart then shows how far apart the sides were in each round.
+  comparedBy: 'distribution',
   benchmark: null,
   text: {
     answer: (config, value) => placeText(config, value.x, value.y),
+    cell: (_config, value) => `x=${value.x};y=${value.y}`,
     sideFigure: (config, side: SideResult) => {
       if (side.suppressed) return 'fewer than 3 — not shown';
       return side.position ? positionText(config, side.position) : 'no answers';

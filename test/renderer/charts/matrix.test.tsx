@@ -5,6 +5,8 @@ import { analyzeMatrix } from '../../../src/shared/analytics/matrix';
 import { DEFAULT_MATRIX_CONFIG } from '../../../src/shared/kinds/matrix';
 import { MatrixChart } from '../../../src/renderer/charts/MatrixChart';
 import { describeMatrix, matrixData, matrixTable } from '../../../src/renderer/charts/matrix.data';
+import { convergenceData } from '../../../src/renderer/charts/convergence.data';
+import { activity, analyzed, room } from './workshop';
 
 const config = DEFAULT_MATRIX_CONFIG;
 const LONG = 'Consumerization of IT, bring your own device and the apps people bring to work without asking anyone';
@@ -147,5 +149,21 @@ describe('matrix chart', () => {
         expect(Math.hypot(ax! - bx!, ay! - by!)).toBeGreaterThanOrEqual(32);
       }
     }
+  });
+
+  it('after a re-vote, shows how far apart the sides were in each round, as a share of the axis', () => {
+    // Round 1: Cloud 5 apart; round 2: 2 apart (IT (6, 4) against Marketing (6, 6)).
+    const analysis = analyzed(room(2, 2), [
+      activity(
+        config,
+        ['Cloud'],
+        [
+          { it1: [{ x: 8, y: 2 }], it2: [{ x: 8, y: 2 }], mk1: [{ x: 4, y: 5 }], mk2: [{ x: 4, y: 5 }] },
+          { it1: [{ x: 6, y: 4 }], it2: [{ x: 6, y: 4 }], mk1: [{ x: 6, y: 6 }], mk2: [{ x: 6, y: 6 }] },
+        ],
+      ),
+    ]);
+    const data = convergenceData(analysis.activities[0]!.convergence!, 'matrix');
+    expect(data.rows.map((row) => [row.label, row.before, row.after, row.narrowed])).toEqual([['Cloud', 50, 20, true]]);
   });
 });
