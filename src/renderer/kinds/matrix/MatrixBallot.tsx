@@ -105,7 +105,8 @@ function MatrixPad({
           aria-roledescription="2-D placement"
           aria-valuemin={MATRIX_MIN}
           aria-valuemax={MATRIX_MAX}
-          aria-valuenow={placed ? value.x : undefined}
+          // A slider must carry a value: the middle until placed, with words that say it is not placed yet.
+          aria-valuenow={placed ? value.x : MATRIX_MIDPOINT}
           aria-valuetext={words}
           aria-describedby={`${labelId}-keys`}
           onKeyDown={onKeyDown}
