@@ -244,4 +244,27 @@ describe('a matrix round in Chromium', () => {
     }
     expect(errors, errors.join('\n')).toEqual([]);
   });
+
+  it('sets the axes and the quadrants in the designer', async () => {
+    await page.getByRole('button', { name: /One roadmap for 2027/ }).click();
+    await page.getByRole('tab', { name: /Agenda/ }).click();
+    const activities = page.getByRole('list', { name: /Activities/ }).getByRole('listitem');
+    await activities.filter({ hasText: TITLE }).locator('.activity-select').click();
+    await visible(page.getByRole('region', { name: `Edit “${TITLE}”` }));
+    await page.getByLabel('Bottom right: low readiness, high importance').fill('Act now');
+    await page.getByLabel('Vertical axis name').fill('Maturity');
+    await page.getByLabel('Top left: high maturity, low importance').fill('');
+    await page.getByRole('button', { name: 'Save activity' }).click();
+    await visible(page.getByText('The top-left quadrant label is required.'));
+    await shot(page, 'matrix-settings-refused');
+    await page.getByLabel('Top left: high maturity, low importance').fill('Keep it going');
+    await page.getByRole('button', { name: 'Save activity' }).click();
+    await visible(page.getByText('Activity saved.'));
+    const saved = core.workshops.detail(workshopId).activities.find((a) => a.kind === 'matrix')!;
+    expect(saved.config).toMatchObject({
+      y: { name: 'Maturity' },
+      quadrants: { topLeft: 'Keep it going', bottomRight: 'Act now' },
+    });
+    expect(errors, errors.join('\n')).toEqual([]);
+  });
 });
