@@ -244,6 +244,7 @@ describe('accessibility and keyboard use in Chromium', () => {
     { kind: 'scale', title: 'Ready for the digital future?' },
     { kind: 'choice', title: 'What worries us most' },
     { kind: 'prediction', title: 'Is our collaboration at the right level?' },
+    { kind: 'matrix', title: 'Where each area stands' },
   ];
 
   async function toBallot() {
@@ -303,6 +304,7 @@ describe('accessibility and keyboard use in Chromium', () => {
       else if (el.role === 'checkbox' && el.checked !== 'true') await press('Space');
       else if (el.type === 'radio' && el.checked !== 'true') await press('Space');
       else if (el.type === 'range') await press('ArrowRight');
+      else if (el.role === 'slider') await press('ArrowRight');
       else if (el.id.startsWith('points-') && !pointsGiven) {
         pointsGiven = true;
         for (const digit of '100') await press(digit);
