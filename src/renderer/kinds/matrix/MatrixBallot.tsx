@@ -20,6 +20,16 @@ const STEPS: Readonly<Record<string, Place>> = {
   ArrowDown: { x: 0, y: -1 },
 };
 
+/** " (0 = Not important, 10 = Critical)", or nothing when the axis has no end labels. */
+function ends(axis: MatrixConfig['x']): string {
+  const words = [
+    axis.minLabel && `${MATRIX_MIN} = ${axis.minLabel}`,
+    axis.maxLabel && `${MATRIX_MAX} = ${axis.maxLabel}`,
+  ];
+  const given = words.filter(Boolean);
+  return given.length === 0 ? '' : ` (${given.join(', ')})`;
+}
+
 /** Each item on its own small square: click, tap or drag to place it; the arrow keys move it by one. */
 export function MatrixBallot({ config, items, draft, onUpdate }: BallotInputProps<MatrixConfig>) {
   const place = (itemId: string, next: (current: Place | undefined) => Place) =>
@@ -27,8 +37,9 @@ export function MatrixBallot({ config, items, draft, onUpdate }: BallotInputProp
   return (
     <>
       <p className="ballot-instruction">
-        Place each item on the square: {config.x.name.toLowerCase()} runs left to right, {config.y.name.toLowerCase()}{' '}
-        bottom to top. Click, tap or drag; with the keyboard, the arrow keys move it one step.
+        Place each item on the square: {config.x.name.toLowerCase()}
+        {ends(config.x)} runs left to right, {config.y.name.toLowerCase()}
+        {ends(config.y)} bottom to top. Click, tap or drag; with the keyboard, the arrow keys move it one step.
       </p>
       <ul className="matrix-ballot">
         {items.map((item) => (
