@@ -42,6 +42,9 @@ const definitionOf = (kind: ActivityKind) => KINDS[kind] as unknown as Definitio
 
 const definitions: readonly Definition[] = ACTIVITY_KINDS.map(definitionOf);
 
+/** The definition of a kind, by its id. */
+export const kindNamed = (kind: ActivityKind): Definition => definitionOf(kind);
+
 /** The definition of a config's kind. */
 export function kindOf(config: ActivityConfig): Definition {
   return definitionOf(config.kind);
