@@ -57,7 +57,7 @@ export const choice = {
   analyze: (config, items, context) => ({ items: analyzeCategorical(config.options, config.multiple, items, context) }),
   answerBounds: () => null,
   comparedBy: 'distribution',
-  benchmark: { measure: () => 'leading-option-percent', shareOf: () => null },
+  benchmark: { measure: () => 'leading-option-percent', shareOf: () => null, listed: true },
   text: {
     answer: (config, value) => pickedInWords(config.options, value),
     cell: (_config, value) => (typeof value === 'string' ? value : value.join('|')),

@@ -43,6 +43,9 @@ const definitionOf = (kind: ActivityKind) => KINDS[kind] as unknown as Definitio
 
 const definitions: readonly Definition[] = ACTIVITY_KINDS.map(definitionOf);
 
+/** The definition of a kind, by its id. */
+export const kindNamed = (kind: ActivityKind): Definition => definitionOf(kind);
+
 /** The definition of a config's kind. */
 export function kindOf(config: ActivityConfig): Definition {
   return definitionOf(config.kind);
@@ -103,7 +106,6 @@ export const voteValueSchemaWith = (error: string): z.ZodType<VoteValue> => z.un
 export const voteValueSchema = voteValueSchemaWith(`A vote value is ${shapes}.`);
 
 /** One answer to one item, as a ballot sends it. */
-export const ballotEntrySchema = z.object({ itemId: z.string(), value: voteValueSchema }).strict();
 export interface BallotEntry {
   readonly itemId: string;
   readonly value: VoteValue;

@@ -52,6 +52,7 @@ export const likert = {
   answerBounds: () => BOUNDS,
   benchmark: { measure: (unit) => (PERCENT_UNIT.test(unit) ? 'top-two-box-percent' : 'mean'), shareOf: () => null },
   text: {
+    meanAxis: () => ({ label: 'mean agreement (1–5)', unit: '', domain: [1, 5] }),
     answer: (config, value) => `${config.labels[value - 1] ?? value} (${value})`,
     cell: (_config, value) => value,
     sideFigure: (_config, side) => sideText(side, (mean) => figure.mean(mean, { decimals: 1 })),

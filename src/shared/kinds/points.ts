@@ -63,9 +63,11 @@ export const points = {
   benchmark: {
     measure: (unit) => (PERCENT_UNIT.test(unit) ? 'points-share-percent' : 'mean'),
     shareOf: (config) => config.total,
+    listed: true,
   },
   text: {
     gapUnit: 'points apart',
+    meanAxis: (config) => ({ label: `mean points (of ${config.total})`, unit: '', domain: null }),
     answer: (_config, value) => `${value} ${value === 1 ? 'point' : 'points'}`,
     cell: (_config, value) => value,
     sideFigure: (_config, side) => sideText(side, figure.points),

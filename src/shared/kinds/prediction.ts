@@ -61,6 +61,11 @@ export const prediction = {
   adds: { reading: true },
   benchmark: { measure: () => 'mean', shareOf: () => null },
   text: {
+    meanAxis: (config) => ({
+      label: config.unit ? `mean answer (${config.unit})` : 'mean answer',
+      unit: config.unit,
+      domain: [config.min, config.max],
+    }),
     answer: (config, value) => `own ${value.own}${config.unit}, guess ${value.guess}${config.unit}`,
     cell: (_config, value) => `own=${value.own};guess=${value.guess}`,
     sideFigure: (config, side) => sideText(side, (mean) => figure.mean(mean, { decimals: 0, unit: config.unit })),

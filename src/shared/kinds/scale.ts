@@ -48,6 +48,7 @@ export const scale = {
     shareOf: () => null,
   },
   text: {
+    meanAxis: (config) => ({ label: `mean (${config.min}–${config.max})`, unit: '', domain: [config.min, config.max] }),
     answer: (config, value) => `${value} on ${config.min}–${config.max}`,
     cell: (_config, value) => value,
     sideFigure: (_config, side) => sideText(side, (mean) => figure.mean(mean, { decimals: 1 })),

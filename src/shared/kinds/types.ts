@@ -139,6 +139,11 @@ export interface KindBenchmark<C extends KindConfig> {
   measure(unit: string): BenchmarkMeasure;
   /** The whole a figure is a share of (points: the total to spread); null when there is none. */
   shareOf(config: C): number | null;
+  /**
+   * True when a published figure is listed beside the charts rather than drawn on their
+   * axis: points are the room's own currency, a published "% of CIOs" is another measure.
+   */
+  readonly listed?: boolean;
 }
 
 /**
@@ -160,10 +165,18 @@ export interface KindText<C extends KindConfig, V> {
   gapFigure(config: C, item: ItemResult): string;
   /** One plain sentence on where the two sides stand on an item, for the report's summary; null when hidden. */
   divergenceSentence(config: C, item: ItemResult): string | null;
+  /** How a side's mean answer reads on a chart's axis: its label, its unit and its fixed range (null: from the answers). */
+  meanAxis?(config: C): MeanAxis;
   /** What a gap of means is counted in, for a chart's axis: "points apart"; "apart in mean answer" unless told. */
   readonly gapUnit?: string;
   /** How the spreadsheet's summary reads an item: one row per option, or one figure per side. */
   summary(config: C): KindSummary;
+}
+
+export interface MeanAxis {
+  readonly label: string;
+  readonly unit: string;
+  readonly domain: readonly [number, number] | null;
 }
 
 export type KindSummary =
