@@ -47,6 +47,8 @@ export interface CliItem {
   readonly dissent?: ItemDissent | null;
   /** Ownership and choice only: each option's share gap with its 95% interval. */
   readonly optionGaps?: ItemResult['optionGaps'];
+  /** Matrix only: each side's mean place, the gap on each axis and the distance between the sides. */
+  readonly matrix?: ItemResult['matrix'];
 }
 
 export interface CliCertainty {
@@ -114,6 +116,7 @@ function cliItem(result: ItemResult, categorical: boolean): CliItem {
     certainty: cliCertainty(result.certainty),
   };
   if (categorical) return { ...item, disconnect: result.disconnect, optionGaps: result.optionGaps };
+  if (result.matrix) return { ...item, matrix: result.matrix };
   return {
     ...item,
     ...(result.top2Certainty ? { top2Certainty: cliCertainty(result.top2Certainty) } : {}),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Side, VoteValue } from '../../../src/shared/domain';
-import { analyze, studentTQuantile } from '../../../src/shared/analytics';
+import { analyze, analyzeForCli, studentTQuantile } from '../../../src/shared/analytics';
 import { answerInWords, ballotProblem, draftEntries, KINDS, voteValueProblem } from '../../../src/shared/kinds';
 import { activity, participants, workshop } from '../analytics/fixtures';
 import { analyzeMatrix } from '../../../src/shared/analytics/matrix';
@@ -303,6 +303,10 @@ describe('the matrix through the registry', () => {
       ['Mobile', 0.1],
     ]);
     expect(KINDS.matrix.text.gapFigure(config, latest.items[0]!)).toBe('5 apart (importance +4, readiness −3)');
+    // The command line's JSON carries the places too.
+    const cli = analyzeForCli(workshop(participants(2, 2), [sketch])).activities[0]!.items[0]!;
+    expect(cli.matrix?.distance).toBe(5);
+    expect(cli.matrix?.it?.x.mean).toBe(8);
     expect(KINDS.matrix.text.divergenceSentence(config, latest.items[0]!)).toBe(
       'IT places it at Importance 8, readiness 2 (Fix first), Marketing at Importance 4, readiness 5 (on a midline): 5 apart.',
     );
