@@ -79,7 +79,6 @@ describe('the built-in CIO–CMO alignment template', () => {
       ['likert', /share/i],
       ['ownership', /drive investment/i],
       ['scale', /digital future/i],
-      ['matrix', /each area stands/i],
       ['prediction', /collaboration/i],
       ['choice', /worries/i],
       ['points', /technology should help/i],
@@ -87,6 +86,7 @@ describe('the built-in CIO–CMO alignment template', () => {
       ['likert', /friction/i],
       ['choice', /budget/i],
       ['choice', /rogue IT/i],
+      ['matrix', /each area stands/i],
       ['choice', /commitment/i],
     ];
     expect(template.activities).toHaveLength(expected.length);

@@ -3,22 +3,24 @@ import type { MatrixQuadrant } from '../../shared/kinds/matrix';
 import { ChartFrame } from './ChartFrame';
 import type { ChartProps } from './common';
 import * as figure from '../../shared/figures';
-import { placeLegend } from './legend';
 import { stackRows } from './layout';
 import { type MatrixData, type MatrixPlace, byDistance, describeMatrix, matrixTable, placeWords } from './matrix.data';
-import { LegendEntry, Lines, Marker, SIDE_SHAPES, sideLabel } from './marks';
+import { Lines, Marker, SIDE_SHAPES, sideLabel } from './marks';
 import { useMotion, useTween } from './motion';
 import { isCut, wrapText } from './text';
 import { CHART_WIDTH, EMPTY_NOTE, FONT, LINE, PAD, SUPPRESSED_NOTE, type ChartSide } from './theme';
 import './matrix.css';
 
-const LEFT = 92;
-const TOP = 70;
-const SIZE = 540;
+// Wider than tall, so that on the projector, where the height runs out first, the
+// smallest text still reads at 24 px or more; no text is smaller than SMALL.
+const SMALL = FONT.value;
+const LEFT = 56;
+const TOP = 52;
+const SIZE = 430;
 const RIGHT = LEFT + SIZE;
 const BOTTOM = TOP + SIZE;
 const MARK = 16;
-const KEY_X = RIGHT + 40;
+const KEY_X = RIGHT + 44;
 const KEY_NUMBER = 34;
 const KEY_FIGURE = 58;
 const KEY_LABEL = CHART_WIDTH - PAD - KEY_X - KEY_NUMBER - KEY_FIGURE;
@@ -34,6 +36,12 @@ const QUADRANT_CORNERS: Readonly<Record<MatrixQuadrant, { x: number; y: number; 
   bottomLeft: { x: LEFT + 12, y: BOTTOM - 22, anchor: 'start' },
   bottomRight: { x: RIGHT - 12, y: BOTTOM - 22, anchor: 'end' },
 };
+
+/** "(0 = Not ready, 10 = Fully ready)", or nothing when the axis has no end labels. */
+function axisEnds(axis: MatrixData['x']): string {
+  const ends = [axis.minLabel && `0 = ${axis.minLabel}`, axis.maxLabel && `10 = ${axis.maxLabel}`].filter(Boolean);
+  return ends.length === 0 ? '' : `(${ends.join(', ')})`;
+}
 
 const shown = (place: MatrixPlace): place is Extract<MatrixPlace, { state: 'shown' }> => place.state === 'shown';
 
@@ -129,19 +137,9 @@ export function MatrixChart({
       // A line under the figure says why a side is missing, or how sure the distance is.
       under: missing(row.it) !== null || missing(row.marketing) !== null || (certainty && row.sureness !== null),
     }));
-    return stackRows(entries, TOP + 34, (entry) => Math.max(entry.under ? 2 : 1, entry.lines.length) * LINE + 14);
+    return stackRows(entries, TOP + 30, (entry) => Math.max(entry.under ? 2 : 1, entry.lines.length) * LINE + 14);
   }, [data.rows, certainty]);
-  const height = Math.max(BOTTOM + 96, key.bottom + 16);
-
-  const legend = placeLegend(
-    [
-      { key: 'it', label: sideLabel('it') },
-      { key: 'marketing', label: sideLabel('marketing') },
-    ],
-    24,
-    30,
-    LEFT,
-  );
+  const height = Math.max(BOTTOM + 92, key.bottom + 16);
 
   const at = (side: ChartSide, row: MatrixData['rows'][number]) => {
     const offset = offsets.get(`${side}:${row.itemId}`);
@@ -160,16 +158,13 @@ export function MatrixChart({
       table={matrixTable(data, `${props.title}: where each side places each item, furthest apart first`, certainty)}
     >
       <g className="chart-legend">
-        {legend.placed.map(({ item, x, y }) => (
-          <LegendEntry key={item.key} x={x} y={y} label={item.label}>
-            <Marker
-              shape={SIDE_SHAPES[item.key as ChartSide]}
-              className={`fill-${item.key} matrix-mark`}
-              x={4}
-              y={0}
-              radius={8}
-            />
-          </LegendEntry>
+        {(['it', 'marketing'] as const).map((side, i) => (
+          <g key={side} transform={`translate(${KEY_X + i * 150} 22)`}>
+            <Marker shape={SIDE_SHAPES[side]} className={`fill-${side} matrix-mark`} x={8} y={0} radius={10} />
+            <text className="chart-legend-text" x={26} y={0} dominantBaseline="central" fontSize={SMALL}>
+              {sideLabel(side)}
+            </text>
+          </g>
         ))}
       </g>
 
@@ -179,10 +174,10 @@ export function MatrixChart({
           <g key={tick}>
             <line className="matrix-grid" x1={sx(tick)} x2={sx(tick)} y1={TOP} y2={BOTTOM} />
             <line className="matrix-grid" x1={LEFT} x2={RIGHT} y1={sy(tick)} y2={sy(tick)} />
-            <text x={sx(tick)} y={BOTTOM + 20} textAnchor="middle" dominantBaseline="central" fontSize={FONT.small}>
+            <text x={sx(tick)} y={BOTTOM + 20} textAnchor="middle" dominantBaseline="central" fontSize={SMALL}>
               {tick}
             </text>
-            <text x={LEFT - 10} y={sy(tick)} textAnchor="end" dominantBaseline="central" fontSize={FONT.small}>
+            <text x={LEFT - 10} y={sy(tick)} textAnchor="end" dominantBaseline="central" fontSize={SMALL}>
               {tick}
             </text>
           </g>
@@ -210,80 +205,24 @@ export function MatrixChart({
         );
       })}
 
-      <text
-        className="chart-header-text"
-        x={(LEFT + RIGHT) / 2}
-        y={BOTTOM + 50}
-        textAnchor="middle"
-        dominantBaseline="central"
-        fontSize={FONT.header}
-      >
-        {data.x.name} →
+      <text x={LEFT - 28} y={22} dominantBaseline="central" fontSize={FONT.header}>
+        <tspan className="chart-header-text">↑ {data.y.name}</tspan>
+        {axisEnds(data.y) && (
+          <tspan className="chart-muted" fontSize={SMALL}>
+            {'  '}
+            {axisEnds(data.y)}
+          </tspan>
+        )}
       </text>
-      {data.x.minLabel && (
-        <text
-          className="chart-muted"
-          x={LEFT}
-          y={BOTTOM + 80}
-          textAnchor="start"
-          dominantBaseline="central"
-          fontSize={FONT.small}
-        >
-          0 = {data.x.minLabel}
-        </text>
-      )}
-      {data.x.maxLabel && (
-        <text
-          className="chart-muted"
-          x={RIGHT}
-          y={BOTTOM + 80}
-          textAnchor="end"
-          dominantBaseline="central"
-          fontSize={FONT.small}
-        >
-          10 = {data.x.maxLabel}
-        </text>
-      )}
-      <g transform={`translate(${PAD + 12} ${(TOP + BOTTOM) / 2}) rotate(-90)`}>
-        <text
-          className="chart-header-text"
-          x={0}
-          y={0}
-          textAnchor="middle"
-          dominantBaseline="central"
-          fontSize={FONT.header}
-        >
-          {data.y.name} →
-        </text>
-      </g>
-      {(data.y.minLabel || data.y.maxLabel) && (
-        <g transform={`translate(${PAD + 38} ${BOTTOM}) rotate(-90)`}>
-          {data.y.minLabel && (
-            <text
-              className="chart-muted"
-              x={0}
-              y={0}
-              textAnchor="start"
-              dominantBaseline="central"
-              fontSize={FONT.small}
-            >
-              0 = {data.y.minLabel}
-            </text>
-          )}
-          {data.y.maxLabel && (
-            <text
-              className="chart-muted"
-              x={SIZE}
-              y={0}
-              textAnchor="end"
-              dominantBaseline="central"
-              fontSize={FONT.small}
-            >
-              10 = {data.y.maxLabel}
-            </text>
-          )}
-        </g>
-      )}
+      <text x={LEFT} y={BOTTOM + 52} dominantBaseline="central" fontSize={FONT.header}>
+        <tspan className="chart-header-text">{data.x.name} →</tspan>
+        {axisEnds(data.x) && (
+          <tspan className="chart-muted" fontSize={SMALL}>
+            {'  '}
+            {axisEnds(data.x)}
+          </tspan>
+        )}
+      </text>
 
       {data.rows.map((row) => {
         if (!shown(row.it) || !shown(row.marketing)) return null;
@@ -306,7 +245,7 @@ export function MatrixChart({
                 y={y}
                 textAnchor="middle"
                 dominantBaseline="central"
-                fontSize={FONT.small}
+                fontSize={SMALL}
               >
                 {row.number}
               </text>
@@ -315,7 +254,7 @@ export function MatrixChart({
         }),
       )}
 
-      <text className="chart-muted" x={KEY_X} y={TOP + 8} dominantBaseline="central" fontSize={FONT.small}>
+      <text className="chart-muted" x={KEY_X} y={TOP + 8} dominantBaseline="central" fontSize={SMALL}>
         Items, furthest apart first
       </text>
       <text
@@ -324,7 +263,7 @@ export function MatrixChart({
         y={TOP + 8}
         textAnchor="end"
         dominantBaseline="central"
-        fontSize={FONT.small}
+        fontSize={SMALL}
       >
         apart
       </text>
@@ -362,7 +301,7 @@ export function MatrixChart({
                 y={mid + LINE}
                 textAnchor="end"
                 dominantBaseline="central"
-                fontSize={FONT.small - 2}
+                fontSize={SMALL}
               >
                 {note ? `${row.it.state === 'shown' ? 'Marketing' : 'IT'}: ${note}` : row.sureness!.short}
               </text>
