@@ -52,10 +52,24 @@ const APART = MARK * 2 + 3;
 
 /**
  * Moves marks that overlap apart, a few pixels at a time, until none is closer than APART
- * to another (or after enough rounds); marks at the very same place leave it in evenly
- * spread directions. Returns each moved mark's offset from its true place.
+ * to another (or after enough rounds). Returns each moved mark's offset from its true place.
  */
 function separate(marks: { key: string; x: number; y: number; cx: number; cy: number }[]) {
+  // Marks at the very same place first go round it in a ring just wide enough to hold them.
+  const atPlace = new Map<string, typeof marks>();
+  for (const mark of marks) {
+    const place = `${Math.round(mark.x)}:${Math.round(mark.y)}`;
+    atPlace.set(place, [...(atPlace.get(place) ?? []), mark]);
+  }
+  for (const group of atPlace.values()) {
+    if (group.length < 2) continue;
+    const radius = APART / (2 * Math.sin(Math.PI / group.length));
+    group.forEach((mark, i) => {
+      const angle = -Math.PI / 2 + (2 * Math.PI * i) / group.length;
+      mark.cx = mark.x + radius * Math.cos(angle);
+      mark.cy = mark.y + radius * Math.sin(angle);
+    });
+  }
   for (let round = 0; round < 60; round++) {
     let moved = false;
     for (let i = 0; i < marks.length; i++) {
