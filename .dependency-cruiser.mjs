@@ -69,6 +69,21 @@ export default {
       to: { pathNot: ['^src/main/core/', '^src/main/ipc/', '^src/shared/'] },
     },
     {
+      name: 'ipc-handlers-reach-core-only-through-its-services',
+      comment:
+        'Each IPC handler calls core.<service>.<method>: from src/main/core, handlers.ts imports only the Core type.',
+      severity: 'error',
+      from: { path: '^src/main/ipc/handlers\\.ts$' },
+      to: { path: '^src/main/core/', pathNot: '^src/main/core/index\\.ts$' },
+    },
+    {
+      name: 'ipc-handlers-import-the-core-as-a-type',
+      comment: 'handlers.ts is given the core; it never creates or reads one of its own.',
+      severity: 'error',
+      from: { path: '^src/main/ipc/handlers\\.ts$' },
+      to: { path: '^src/main/core/index\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'preload-imports-only-electron-and-channels',
       comment: "The preload holds electron's contextBridge and the channel list, nothing else.",
       severity: 'error',
