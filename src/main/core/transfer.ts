@@ -40,7 +40,10 @@ export function transferService(db: Db, queries: Queries, clock: Clock, workshop
       return importText(readUserFile(path, MAX_WORKSHOP_FILE_BYTES));
     },
 
-    /** Every vote of a workshop as CSV; the file's ids for activities, items and people, the database's for the workshop, to tell exports apart. */
+    /**
+     * Every vote of a workshop as CSV: the file's ids for activities, items and people, the
+     * database's for the workshop, to tell exports apart.
+     */
     votesCsv(workshopId: string): string {
       return votesCsv(exportWorkshop(queries, workshopId, clock), { workshopId });
     },
