@@ -9,7 +9,7 @@ import {
   type RoundView,
   type Voter,
 } from '../../../shared/live';
-import type { Queries } from '../index';
+import type { Queries } from '../db/queries';
 import { analysisActivityOf } from '../results';
 import type { WorkshopService } from '../workshops';
 

@@ -26,9 +26,10 @@ function toRound(row: RoundRow): Round {
 }
 
 export function roundQueries(db: Db) {
-  const open = db.prepare<[string, string, string, string, string | null]>(
+  const open = db.prepare<{ id: string; activityId: string; now: string; deadlineAt: string | null }>(
     `INSERT INTO rounds (id, activity_id, number, status, opened_at, deadline_at)
-     VALUES (?, ?, (SELECT coalesce(max(number), 0) + 1 FROM rounds WHERE activity_id = ?), 'open', ?, ?)`,
+     VALUES (@id, @activityId, (SELECT coalesce(max(number), 0) + 1 FROM rounds WHERE activity_id = @activityId),
+             'open', @now, @deadlineAt)`,
   );
   const byId = db.prepare<[string], RoundRow>('SELECT * FROM rounds WHERE id = ?');
   const byActivity = db.prepare<[string], RoundRow>('SELECT * FROM rounds WHERE activity_id = ? ORDER BY number');
@@ -45,7 +46,7 @@ export function roundQueries(db: Db) {
 
   return {
     open(id: string, activityId: string, now: string, deadlineAt: string | null = null): Round {
-      open.run(id, activityId, activityId, now, deadlineAt);
+      open.run({ id, activityId, now, deadlineAt });
       return toRound(byId.get(id)!);
     },
     get(id: string): Round | undefined {
