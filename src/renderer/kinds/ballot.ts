@@ -1,6 +1,7 @@
 import type { ActivityConfig, ActivityKind } from '../../shared/domain';
 import { choiceBallotInput } from './choice/BallotInput';
 import { likertBallotInput } from './likert/BallotInput';
+import { MatrixBallot } from './matrix/MatrixBallot';
 import { ownershipBallotInput } from './ownership/BallotInput';
 import { pointsBallotInput } from './points/BallotInput';
 import { predictionBallotInput } from './prediction/BallotInput';
@@ -20,6 +21,7 @@ export const BALLOT_INPUTS = {
   scale: scaleBallotInput,
   choice: choiceBallotInput,
   prediction: predictionBallotInput,
+  matrix: MatrixBallot,
 } satisfies { readonly [K in ActivityKind]: KindView<Extract<ActivityConfig, { kind: K }>>['BallotInput'] };
 
 /** The ballot input of a config's kind; it is only handed its own kind's settings (see `viewOf`). */

@@ -1,4 +1,4 @@
-import type { MatrixConfig } from '../kinds/matrix';
+import { MATRIX_MAX, MATRIX_MIN, type MatrixConfig, quadrantOf, readMatrixValue } from '../kinds/matrix';
 import { UNTESTED, meanDistanceTest, testedGap, welchInterval } from './certainty';
 import {
   type ItemAnswers,
@@ -14,40 +14,6 @@ import { summarize } from './stats';
 import type { ItemResult, MatrixPosition, SideResult } from './types';
 
 type Point = readonly [number, number];
-
-/**
- * Both axes run 0..10 in whole steps, like the scale kind's default: a pad of 11 × 11
- * places is easy to hit by finger and to step through with the arrow keys, and nobody
- * tells 6.5 from 7 about "readiness" more reliably than 6 from 7.
- */
-export const MATRIX_MIN = 0;
-export const MATRIX_MAX = 10;
-/** The midlines that divide the square into its four quadrants. */
-export const MATRIX_MIDPOINT = (MATRIX_MIN + MATRIX_MAX) / 2;
-
-/** The quadrants by where they sit: top is high on the vertical axis, right high on the horizontal one. */
-export const MATRIX_QUADRANTS = ['topLeft', 'topRight', 'bottomLeft', 'bottomRight'] as const;
-export type MatrixQuadrant = (typeof MATRIX_QUADRANTS)[number];
-
-/** Where a point sits; null on a midline, which belongs to neither side of it. */
-export function quadrantOf(x: number, y: number): MatrixQuadrant | null {
-  if (x === MATRIX_MIDPOINT || y === MATRIX_MIDPOINT) return null;
-  if (y > MATRIX_MIDPOINT) return x > MATRIX_MIDPOINT ? 'topRight' : 'topLeft';
-  return x > MATRIX_MIDPOINT ? 'bottomRight' : 'bottomLeft';
-}
-
-const onAxis = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= MATRIX_MIN && value <= MATRIX_MAX;
-
-/**
- * A stored answer read as a place on the matrix, or null when it is not one: left out of
- * every figure rather than allowed to distort them, as for the other kinds.
- */
-export function readMatrixValue(value: unknown): { x: number; y: number } | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const { x, y } = value as { x?: unknown; y?: unknown };
-  return onAxis(x) && onAxis(y) ? { x, y } : null;
-}
 
 /** How many voters placed the item and their mean place; a 2-D answer has no single mean. */
 function countedSide(n: number, hidden: boolean, position: MatrixPosition | null): SideResult {

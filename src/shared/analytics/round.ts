@@ -1,6 +1,7 @@
 import type { VoteValue } from '../domain';
 import { analyzeKind } from '../kinds';
 import { analyzeCategorical } from './categorical';
+import { analyzeMatrix } from './matrix';
 import { analyzeNumeric } from './numeric';
 import { analyzePrediction } from './prediction';
 import { adjustCertainties } from './certainty';
@@ -9,7 +10,12 @@ import type { ItemAnswers, KindContext, Roster } from './sides';
 import { meanOfKnown } from './stats';
 import type { AnalysisActivity, AnalysisRound, ItemResult, RankingAgreement, RoundResult } from './types';
 
-const ANALYSES = { numeric: analyzeNumeric, categorical: analyzeCategorical, prediction: analyzePrediction };
+const ANALYSES = {
+  numeric: analyzeNumeric,
+  categorical: analyzeCategorical,
+  prediction: analyzePrediction,
+  matrix: analyzeMatrix,
+};
 
 export interface RoundContext {
   /** The workshop's participants; votes from anyone else are not counted. */

@@ -1,5 +1,6 @@
 import type { Side, VoteValue } from '../domain';
 import type { analyzeCategorical } from './categorical';
+import type { analyzeMatrix } from './matrix';
 import { UNTESTED } from './certainty';
 import type { analyzeNumeric } from './numeric';
 import type { analyzePrediction } from './prediction';
@@ -37,6 +38,7 @@ export interface KindAnalyses {
   readonly numeric: typeof analyzeNumeric;
   readonly categorical: typeof analyzeCategorical;
   readonly prediction: typeof analyzePrediction;
+  readonly matrix: typeof analyzeMatrix;
 }
 
 export interface KindContext {

@@ -1,5 +1,5 @@
 import type { ActivityConfig, ActivityKind, Benchmark, RoundStatus, Side, VoteValue } from '../domain';
-import type { MatrixQuadrant } from './matrix';
+import type { MatrixQuadrant } from '../kinds/matrix';
 
 // ── What the analytics read ────────────────────────────────────────────────────
 // A plain snapshot of a workshop, independent of how it is stored: the core builds it

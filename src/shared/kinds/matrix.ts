@@ -1,18 +1,42 @@
 import { z } from 'zod';
 import { requiredText } from '../validation';
-import { analyzeMatrix, MATRIX_MAX, MATRIX_MIN } from '../analytics/matrix';
 import type { ItemResult, MatrixPosition, SideResult } from '../analytics/types';
 import * as figure from '../figures';
 import type { KindDefinition } from './types';
 
-export {
-  MATRIX_MAX,
-  MATRIX_MIDPOINT,
-  MATRIX_MIN,
-  MATRIX_QUADRANTS,
-  type MatrixQuadrant,
-  quadrantOf,
-} from '../analytics/matrix';
+/**
+ * Both axes run 0..10 in whole steps, like the scale kind's default: a pad of 11 × 11
+ * places is easy to hit by finger and to step through with the arrow keys, and nobody
+ * tells 6.5 from 7 about "readiness" more reliably than 6 from 7.
+ */
+export const MATRIX_MIN = 0;
+export const MATRIX_MAX = 10;
+/** The midlines that divide the square into its four quadrants. */
+export const MATRIX_MIDPOINT = (MATRIX_MIN + MATRIX_MAX) / 2;
+
+/** The quadrants by where they sit: top is high on the vertical axis, right high on the horizontal one. */
+export const MATRIX_QUADRANTS = ['topLeft', 'topRight', 'bottomLeft', 'bottomRight'] as const;
+export type MatrixQuadrant = (typeof MATRIX_QUADRANTS)[number];
+
+/** Where a point sits; null on a midline, which belongs to neither side of it. */
+export function quadrantOf(x: number, y: number): MatrixQuadrant | null {
+  if (x === MATRIX_MIDPOINT || y === MATRIX_MIDPOINT) return null;
+  if (y > MATRIX_MIDPOINT) return x > MATRIX_MIDPOINT ? 'topRight' : 'topLeft';
+  return x > MATRIX_MIDPOINT ? 'bottomRight' : 'bottomLeft';
+}
+
+const onAxis = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= MATRIX_MIN && value <= MATRIX_MAX;
+
+/**
+ * A stored answer read as a place on the matrix, or null when it is not one: left out of
+ * every figure rather than allowed to distort them, as for the other kinds.
+ */
+export function readMatrixValue(value: unknown): { x: number; y: number } | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const { x, y } = value as { x?: unknown; y?: unknown };
+  return onAxis(x) && onAxis(y) ? { x, y } : null;
+}
 
 const axisSchema = (which: string) =>
   z
@@ -115,7 +139,7 @@ export const matrix = {
     },
   },
 
-  analyze: (config, items, context) => ({ items: analyzeMatrix(config, items, context) }),
+  analyze: (config, items, context) => ({ items: context.analyses.matrix(config, items, context) }),
   answerBounds: () => null,
   // Like ownership and choice, the sides are compared by a size of difference without a
   // direction (the distance, as a divergence 0..1), not by a signed gap of means: a

@@ -1,7 +1,10 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Side, VoteValue } from '../../../src/shared/domain';
+import { analyzeCategorical } from '../../../src/shared/analytics/categorical';
 import { analyzeMatrix } from '../../../src/shared/analytics/matrix';
+import { analyzeNumeric } from '../../../src/shared/analytics/numeric';
+import { analyzePrediction } from '../../../src/shared/analytics/prediction';
 import { DEFAULT_MATRIX_CONFIG } from '../../../src/shared/kinds/matrix';
 import { MatrixChart } from '../../../src/renderer/charts/MatrixChart';
 import { describeMatrix, matrixData, matrixTable } from '../../../src/renderer/charts/matrix.data';
@@ -24,7 +27,18 @@ function items(
       item: { id: `i${i + 1}`, label, benchmark: null },
       answers: ballots.map((ballot) => ballot[i] as VoteValue | undefined),
     })),
-    { sides, anonymous, countVoter: () => undefined, dissentThreshold: 0.5 },
+    {
+      analyses: {
+        numeric: analyzeNumeric,
+        categorical: analyzeCategorical,
+        prediction: analyzePrediction,
+        matrix: analyzeMatrix,
+      },
+      sides,
+      anonymous,
+      countVoter: () => undefined,
+      dissentThreshold: 0.5,
+    },
   );
 }
 

@@ -4,6 +4,9 @@ import { analyze, analyzeForCli, studentTQuantile } from '../../../src/shared/an
 import { answerInWords, ballotProblem, draftEntries, KINDS, voteValueProblem } from '../../../src/shared/kinds';
 import { activity, participants, workshop } from '../analytics/fixtures';
 import { analyzeMatrix } from '../../../src/shared/analytics/matrix';
+import { analyzeCategorical } from '../../../src/shared/analytics/categorical';
+import { analyzeNumeric } from '../../../src/shared/analytics/numeric';
+import { analyzePrediction } from '../../../src/shared/analytics/prediction';
 import type { KindContext } from '../../../src/shared/analytics/sides';
 import {
   DEFAULT_MATRIX_CONFIG,
@@ -18,6 +21,12 @@ const config = DEFAULT_MATRIX_CONFIG;
 function analyzeOne(voters: readonly (readonly [Side, unknown])[], anonymous = false) {
   const counted = new Set<number>();
   const context: KindContext = {
+    analyses: {
+      numeric: analyzeNumeric,
+      categorical: analyzeCategorical,
+      prediction: analyzePrediction,
+      matrix: analyzeMatrix,
+    },
     sides: voters.map(([side]) => side),
     anonymous,
     countVoter: (p) => counted.add(p),
