@@ -47,6 +47,35 @@ describe('the matrix ballot', () => {
   });
 });
 
+describe('the matrix ballot by pointer', () => {
+  /** Gives an item's square a size on the page, as a browser would lay it out. */
+  function layOut(pad: HTMLElement) {
+    const area = pad.querySelector('.matrix-pad-area') as HTMLElement;
+    area.getBoundingClientRect = () =>
+      ({ left: 100, top: 200, width: 200, height: 200, right: 300, bottom: 400 }) as DOMRect;
+  }
+
+  it('places an item where the mouse presses, and a finger only once it lifts without scrolling', () => {
+    render(<Ballot />);
+    const cloud = screen.getByRole('slider', { name: 'Cloud' });
+    layOut(cloud);
+    // (100 + 0.7 × 200, 200 + 0.3 × 200): importance 7, readiness 7.
+    fireEvent.pointerDown(cloud, { pointerType: 'mouse', pointerId: 1, clientX: 240, clientY: 260 });
+    expect(cloud.getAttribute('aria-valuetext')).toBe('Importance 7, readiness 7');
+
+    const mobile = screen.getByRole('slider', { name: 'Mobile' });
+    layOut(mobile);
+    fireEvent.pointerDown(mobile, { pointerType: 'touch', pointerId: 2, clientX: 120, clientY: 380 });
+    expect(mobile.getAttribute('aria-valuetext')).toBe('not placed yet');
+    // A finger that scrolls the page is taken back by the browser: nothing is placed.
+    fireEvent.pointerCancel(mobile, { pointerType: 'touch', pointerId: 2 });
+    expect(mobile.getAttribute('aria-valuetext')).toBe('not placed yet');
+    fireEvent.pointerDown(mobile, { pointerType: 'touch', pointerId: 3, clientX: 120, clientY: 380 });
+    fireEvent.pointerUp(mobile, { pointerType: 'touch', pointerId: 3, clientX: 120, clientY: 380 });
+    expect(mobile.getAttribute('aria-valuetext')).toBe('Importance 1, readiness 1');
+  });
+});
+
 describe('the matrix settings', () => {
   it('edits an axis name and a quadrant label, naming each quadrant by where it sits', () => {
     const onChange = vi.fn<(config: MatrixConfig) => void>();

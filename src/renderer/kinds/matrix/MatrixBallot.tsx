@@ -122,13 +122,17 @@ function MatrixPad({
           aria-describedby={`${labelId}-keys`}
           onKeyDown={onKeyDown}
           onPointerDown={(event) => {
-            event.currentTarget.setPointerCapture?.(event.pointerId);
             event.currentTarget.focus();
+            // A finger may be starting to scroll the page: it places the item when it lifts.
+            if (event.pointerType === 'touch') return;
+            event.currentTarget.setPointerCapture?.(event.pointerId);
             placeAt(event);
           }}
           onPointerMove={(event) => {
             if (event.currentTarget.hasPointerCapture?.(event.pointerId)) placeAt(event);
           }}
+          // A scroll takes the pointer back (pointercancel), so only a tap reaches here.
+          onPointerUp={(event) => event.pointerType === 'touch' && placeAt(event)}
         >
           <div className="matrix-pad-area" ref={area}>
             <span className="matrix-pad-midline vertical" />
