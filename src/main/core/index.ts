@@ -4,6 +4,7 @@ import { backupService, DEFAULT_KEEP_BACKUPS } from './backups';
 import { systemClock, type Clock } from './clock';
 import { openDatabase, schemaVersion, type Db } from './db/connection';
 import { activityQueries } from './db/queries/activities';
+import { ideaQueries } from './db/queries/ideas';
 import { actionItemQueries, noteQueries } from './db/queries/notes';
 import { participantQueries } from './db/queries/participants';
 import { roundQueries } from './db/queries/rounds';
@@ -12,6 +13,7 @@ import { templateQueries } from './db/queries/templates';
 import { voteQueries } from './db/queries/votes';
 import { workshopQueries } from './db/queries/workshops';
 import { participantService } from './participants';
+import { ideasService } from './ideas';
 import { liveHub } from './live/hub';
 import { templateLibrary } from './templateLibrary';
 import { votingService } from './voting';
@@ -32,6 +34,7 @@ export function createQueries(db: Db) {
     actionItems: actionItemQueries(db),
     session: sessionQueries(db),
     templates: templateQueries(db),
+    ideas: ideaQueries(db),
   };
 }
 
@@ -50,6 +53,7 @@ export function createCore(file: string, clock: Clock = systemClock, options: Co
   const queries = createQueries(db);
   const workshops = workshopService(db, queries, clock);
   const voting = votingService(db, queries, clock, workshops);
+  const ideas = ideasService(db, queries, clock, workshops);
   return {
     file,
     db,
@@ -60,8 +64,10 @@ export function createCore(file: string, clock: Clock = systemClock, options: Co
     agenda: agendaService(db, queries, clock, workshops),
     templates: templateLibrary(queries, clock, workshops),
     voting,
+    /** The ideas kind's collect round and curating. */
+    ideas,
     /** Who sees what of the room, and the pushes that keep every window current. */
-    live: liveHub(db, queries, workshops, voting),
+    live: liveHub(db, queries, workshops, voting, ideas),
     backups: backupService(db, clock, {
       dir: options.backupsDir ?? join(dirname(file), 'backups'),
       keep: options.keepBackups ?? DEFAULT_KEEP_BACKUPS,

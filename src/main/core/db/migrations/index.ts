@@ -3,6 +3,7 @@ import { workshopsAndParticipants } from './001-workshops-and-participants';
 import { agendaAndVoting } from './002-agenda-and-voting';
 import { notesActionsAndSession } from './003-notes-actions-and-session';
 import { designer } from './004-designer';
+import { roundStages } from './005-round-stages';
 
 export type { Migration } from './types';
 
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   agendaAndVoting,
   notesActionsAndSession,
   designer,
+  roundStages,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,41 @@
+import type { RoundStage } from '../domain';
+import { IDEAS_STAGES } from './ideasRules';
+
+/**
+ * One stage of a kind whose rounds come in stages. A kind without stages runs plain rounds
+ * (stage null). The core opens, checks and analyses a round by its stage's definition, and
+ * the console offers the stages in this order.
+ */
+export interface KindStage {
+  readonly id: RoundStage;
+  /** The console's button: "Collect ideas". */
+  readonly open: string;
+  /** The stage as a round's name: "collect round". */
+  readonly round: string;
+  /**
+   * What a person gives in such a round: `texts` they write (each becomes an item of the
+   * activity), or answers to the activity's `items`.
+   */
+  readonly input: 'texts' | 'items';
+  /** How many items the activity needs before such a round can open. */
+  readonly minItems: number;
+  /** Why it cannot open yet, when the activity has fewer than `minItems` items. */
+  readonly needsItems: string;
+  /**
+   * Whether its rounds are the activity's results (compared between sides, revealed, used
+   * for convergence). A stage that is not feeds the next: its rounds are read alongside.
+   */
+  readonly results: boolean;
+}
+
+/** The stages of a kind's rounds, in the order they are offered; null for a kind without stages. */
+export function stagesOf(kind: string): readonly KindStage[] | null {
+  return STAGED_KINDS[kind] ?? null;
+}
+
+/** The stage a round is in, as its kind defines it; null for a plain round. */
+export function stageOf(kind: string, stage: RoundStage | null | undefined): KindStage | null {
+  return stagesOf(kind)?.find((s) => s.id === stage) ?? null;
+}
+
+const STAGED_KINDS: Readonly<Record<string, readonly KindStage[]>> = { ideas: IDEAS_STAGES };
