@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { KindStage } from './stages';
 import { hasVisibleText, textProblem } from '../validation';
 
 /**
@@ -113,25 +112,3 @@ export function backingProblem(config: IdeasConfig, ideaCount: number, backed: n
   if (backed > most) return `Back at most ${most} ${most === 1 ? 'idea' : 'ideas'}; you checked ${backed}.`;
   return null;
 }
-
-/** Collect first, then vote as many times as the room needs. */
-export const IDEAS_STAGES = [
-  {
-    id: 'collect',
-    open: 'Collect ideas',
-    round: 'collect round',
-    input: 'texts',
-    minItems: 0,
-    needsItems: '',
-    results: false,
-  },
-  {
-    id: 'vote',
-    open: 'Vote on ideas',
-    round: 'vote round',
-    input: 'items',
-    minItems: MIN_IDEAS_TO_VOTE,
-    needsItems: `Collect at least ${MIN_IDEAS_TO_VOTE} ideas before the room votes on them.`,
-    results: true,
-  },
-] as const satisfies readonly KindStage[];

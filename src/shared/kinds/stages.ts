@@ -1,5 +1,6 @@
+import type { RoundResult } from '../analytics/types';
 import type { RoundStage } from '../domain';
-import { IDEAS_STAGES } from './ideasRules';
+import { IDEAS_STAGES } from './ideas';
 
 /**
  * One stage of a kind whose rounds come in stages. A kind without stages runs plain rounds
@@ -26,6 +27,11 @@ export interface KindStage {
    * for convergence). A stage that is not feeds the next: its rounds are read alongside.
    */
   readonly results: boolean;
+  /**
+   * How a results round reads this stage's rounds (analysed together as one round), when
+   * the stage feeds the results: ideas carry who raised them into the vote.
+   */
+  readonly readAlongside?: (round: RoundResult, fed: RoundResult) => RoundResult;
 }
 
 /** The stages of a kind's rounds, in the order they are offered; null for a kind without stages. */
