@@ -1,5 +1,6 @@
 import type { ActivityDefinition } from './agenda';
-import { DEFAULT_LIKERT_LABELS, DEFAULT_OWNERSHIP_OPTIONS, type ActivityConfig, type ActivityKind } from './domain';
+import type { ActivityConfig, ActivityKind } from './domain';
+import { KINDS } from './kinds';
 
 export interface KindInfo {
   readonly label: string;
@@ -7,40 +8,10 @@ export interface KindInfo {
   readonly answer: string;
 }
 
-export const KIND_INFO: Record<ActivityKind, KindInfo> = {
-  ownership: { label: 'Ownership', answer: 'For each item, who should drive it.' },
-  ranking: { label: 'Ranking', answer: 'Put all the items in order.' },
-  points: { label: 'Points', answer: 'Spread a budget of points over the items.' },
-  likert: { label: 'Agreement (1–5)', answer: 'Agree or disagree with each statement.' },
-  scale: { label: 'Scale', answer: 'Rate each item on a scale.' },
-  choice: { label: 'Choice', answer: 'Pick one option (or several) for each item.' },
-  prediction: { label: 'Prediction', answer: 'Give your answer, and guess the other side’s.' },
-};
+export const KIND_INFO: Record<ActivityKind, KindInfo> = KINDS;
 
 export function defaultConfig(kind: ActivityKind): ActivityConfig {
-  switch (kind) {
-    case 'ownership':
-      return { kind, options: DEFAULT_OWNERSHIP_OPTIONS.map((o) => ({ ...o })) };
-    case 'ranking':
-      return { kind };
-    case 'points':
-      return { kind, total: 100 };
-    case 'likert':
-      return { kind, labels: [...DEFAULT_LIKERT_LABELS] };
-    case 'scale':
-      return { kind, min: 0, max: 10, minLabel: 'Not at all', maxLabel: 'Completely' };
-    case 'choice':
-      return {
-        kind,
-        options: [
-          { id: 'option-1', label: 'Option 1' },
-          { id: 'option-2', label: 'Option 2' },
-        ],
-        multiple: false,
-      };
-    case 'prediction':
-      return { kind, ask: 'What share of the other side will agree?', min: 0, max: 100, unit: '%' };
-  }
+  return KINDS[kind].defaultConfig();
 }
 
 /** A new activity of a kind, ready to edit: a title, a prompt and one item. */

@@ -1,13 +1,17 @@
 import { z } from 'zod';
+import type { ActivityConfig, ActivityKind, VoteValue } from './kinds';
 // Also installs the app's wording for every built-in check (z.config), wherever a schema is used.
-import { hasVisibleText } from './validation';
+import { requiredText } from './validation';
+
+export { ACTIVITY_KINDS, activityConfigSchema, type ActivityConfig, type ActivityKind, type VoteValue } from './kinds';
+export { optionSchema, type Option } from './kinds/common';
+export { DEFAULT_OWNERSHIP_OPTIONS } from './kinds/ownership';
+export { DEFAULT_LIKERT_LABELS } from './kinds/likert';
+export { requiredText };
 
 /** The three sides of the room. Every comparison is IT vs Marketing; `other` counts in totals only. */
 export const SIDES = ['it', 'marketing', 'other'] as const;
 export type Side = (typeof SIDES)[number];
-
-export const ACTIVITY_KINDS = ['ownership', 'ranking', 'points', 'likert', 'scale', 'choice', 'prediction'] as const;
-export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 export const ROUND_STATUSES = ['open', 'closed', 'revealed'] as const;
 export type RoundStatus = (typeof ROUND_STATUSES)[number];
@@ -27,15 +31,6 @@ const isoDate = z
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Use a date like 2026-11-22.' })
   .refine((value) => isRealCalendarDate(value), { error: 'That date does not exist.' });
-
-export function requiredText(label: string, max: number) {
-  return z
-    .string({ error: `${label} is required.` })
-    .trim()
-    .min(1, { error: `${label} is required.` })
-    .max(max, { error: `${label} must be at most ${max} characters.` })
-    .refine(hasVisibleText, { error: `${label} needs letters or digits, not only spaces or invisible characters.` });
-}
 
 /** What a facilitator enters to create a workshop. */
 export const workshopDraftSchema = z
@@ -133,96 +128,6 @@ export type ParticipantDraft = z.infer<typeof participantDraftSchema>;
 
 // ── Agenda ─────────────────────────────────────────────────────────────────────
 
-export const optionSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9-]{1,40}$/, { error: 'Option ids are lowercase words joined by dashes.' }),
-    label: requiredText('Option label', 80),
-  })
-  .strict();
-export type Option = z.infer<typeof optionSchema>;
-
-export const DEFAULT_OWNERSHIP_OPTIONS: readonly Option[] = [
-  { id: 'it-led', label: 'IT-led' },
-  { id: 'marketing-led', label: 'Marketing-led' },
-  { id: 'co-led', label: 'Co-led' },
-  { id: 'outside-vendor', label: 'Outside vendor' },
-];
-
-export const DEFAULT_LIKERT_LABELS = ['Strongly disagree', 'Disagree', 'Neither', 'Agree', 'Strongly agree'] as const;
-
-const uniqueOptions = (options: readonly Option[]) => new Set(options.map((o) => o.id)).size === options.length;
-
-/** Each activity kind's own settings, validated wherever they enter (editor, file, template). */
-export const activityConfigSchema = z.discriminatedUnion('kind', [
-  z
-    .object({
-      kind: z.literal('ownership'),
-      options: z
-        .array(optionSchema)
-        .min(2, { error: 'Give at least two ownership options.' })
-        .max(8)
-        .refine(uniqueOptions, { error: 'Option ids must be unique.' }),
-    })
-    .strict(),
-  z.object({ kind: z.literal('ranking') }).strict(),
-  z
-    .object({
-      kind: z.literal('points'),
-      total: z
-        .number()
-        .int({ error: 'The points total must be a whole number.' })
-        .min(10, { error: 'The points total must be at least 10.' })
-        .max(1000, { error: 'The points total must be at most 1000.' }),
-    })
-    .strict(),
-  z
-    .object({
-      kind: z.literal('likert'),
-      labels: z.tuple([
-        requiredText('Label 1', 40),
-        requiredText('Label 2', 40),
-        requiredText('Label 3', 40),
-        requiredText('Label 4', 40),
-        requiredText('Label 5', 40),
-      ]),
-    })
-    .strict(),
-  z
-    .object({
-      kind: z.literal('scale'),
-      min: z.number().int(),
-      max: z.number().int(),
-      minLabel: z.string().max(40).default(''),
-      maxLabel: z.string().max(40).default(''),
-    })
-    .strict()
-    .refine((c) => c.max > c.min && c.max - c.min <= 100, {
-      error: 'The scale needs max above min, at most 100 apart.',
-    }),
-  z
-    .object({
-      kind: z.literal('choice'),
-      options: z
-        .array(optionSchema)
-        .min(2, { error: 'Give at least two options.' })
-        .max(12)
-        .refine(uniqueOptions, { error: 'Option ids must be unique.' }),
-      multiple: z.boolean(),
-    })
-    .strict(),
-  z
-    .object({
-      kind: z.literal('prediction'),
-      ask: requiredText('What the prediction asks', 300),
-      min: z.number().int(),
-      max: z.number().int(),
-      unit: z.string().max(12).default(''),
-    })
-    .strict()
-    .refine((c) => c.max > c.min, { error: 'The prediction range needs max above min.' }),
-]);
-export type ActivityConfig = z.infer<typeof activityConfigSchema>;
-
 export const benchmarkSchema = z
   .object({
     cio: z.number({ error: 'Enter a number, or leave it empty.' }).nullable(),
@@ -288,9 +193,6 @@ export interface Round {
   readonly closedAt: string | null;
   readonly revealedAt: string | null;
 }
-
-/** A rank, points, a level, an option id (or ids), or a prediction's own answer and guess. */
-export type VoteValue = number | string | readonly string[] | { readonly own: number; readonly guess: number };
 
 export interface Vote {
   readonly roundId: string;

@@ -63,6 +63,16 @@ export function hasVisibleText(text: string): boolean {
   return /[^\s\p{Cf}\p{Cc}]/u.test(text);
 }
 
+/** Text a person must give: trimmed, not empty, at most `max` characters, with something to see. */
+export function requiredText(label: string, max: number) {
+  return z
+    .string({ error: `${label} is required.` })
+    .trim()
+    .min(1, { error: `${label} is required.` })
+    .max(max, { error: `${label} must be at most ${max} characters.` })
+    .refine(hasVisibleText, { error: `${label} needs letters or digits, not only spaces or invisible characters.` });
+}
+
 /** Deeper than any input or file of Common Ground nests; a deeper value is refused before it is walked. */
 export const MAX_NESTING = 32;
 

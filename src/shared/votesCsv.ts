@@ -60,7 +60,7 @@ export function voteValueCell(value: VoteValue): string | number {
   return `own=${value.own};guess=${value.guess}`;
 }
 
-function isOptionList(value: VoteValue): value is readonly string[] {
+function isOptionList(value: VoteValue): value is string[] {
   return Array.isArray(value);
 }
 

@@ -6,10 +6,9 @@ import {
   WORKSHOP_STATUSES,
   participantDraftSchema,
   workshopDraftSchema,
-  type ActivityConfig,
 } from './domain';
 import { fail, ok, type AppErrorShape, type Result } from './result';
-import { ballotProblem, type BallotEntry } from './ballot';
+import { ballotProblem, KINDS, voteValueProblem, voteValueSchema } from './kinds';
 import { findInputProblem, firstProblem, formatJsonPath } from './validation';
 
 /**
@@ -87,17 +86,6 @@ const workshopSchema = workshopDraftSchema
 const participantSchema = participantDraftSchema.extend({ id: fileIdSchema });
 
 const itemSchema = itemDefinitionSchema.extend({ id: fileIdSchema });
-
-/** Any shape a vote can take; which one fits is checked against the activity's kind. */
-const voteValueSchema = z.union(
-  [
-    z.number(),
-    z.string().max(40),
-    z.array(z.string().max(40)).max(12),
-    z.object({ own: z.number(), guess: z.number() }).strict(),
-  ],
-  { error: 'A vote value is a number, an option id, a list of option ids, or { "own", "guess" }.' },
-);
 
 const voteSchema = z
   .object({
@@ -256,7 +244,7 @@ function checkReferences(file: WorkshopFile, ctx: z.RefinementCtx): void {
         problem([...roundAt, 'revealedAt'], 'A round cannot be revealed before it closed.');
       }
 
-      const ballots = new Map<string, { at: Path; entries: BallotEntry[] }>();
+      const ballots = new Map<string, { at: Path; entries: { itemId: string; value: unknown }[] }>();
       const seen = new Set<string>();
       round.votes.forEach((vote, v) => {
         const voteAt: Path = [...roundAt, 'votes', v];
@@ -280,12 +268,12 @@ function checkReferences(file: WorkshopFile, ctx: z.RefinementCtx): void {
           return;
         }
         const ballot = ballots.get(vote.participantId) ?? { at: voteAt, entries: [] };
-        ballot.entries.push({ itemId: vote.itemId, value: vote.value as BallotEntry['value'] });
+        ballot.entries.push({ itemId: vote.itemId, value: vote.value });
         ballots.set(vote.participantId, ballot);
       });
       // A ranking or a points ballot is one whole answer (every item, no ties, whole points
       // adding up to the total): each person's votes in its round are held to the rules the app records a ballot by.
-      const whole = activity.config.kind === 'ranking' || activity.config.kind === 'points';
+      const whole = KINDS[activity.config.kind].ballot.whole;
       for (const [participantId, ballot] of whole ? ballots : []) {
         const wrong = ballotProblem(activity.config, activity.items, ballot.entries);
         if (wrong) problem(ballot.at, `Participant "${participantId}": ${wrong.message}`);
@@ -325,67 +313,6 @@ function firstIndexById(
     }
   });
   return seen;
-}
-
-function isWholeNumberIn(value: unknown, min: number, max: number): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
-}
-
-function isNumberIn(value: unknown, min: number, max: number): value is number {
-  return typeof value === 'number' && value >= min && value <= max;
-}
-
-function optionList(options: readonly { id: string }[]): string {
-  return options.map((o) => `"${o.id}"`).join(', ');
-}
-
-/**
- * The value a vote holds for each activity kind. Returns what is wrong, or null.
- *   ownership   one option id (or a list holding exactly one)
- *   ranking     the item's rank, a whole number from 1 (first) to the number of items
- *   points      the points given to the item, from 0 to the activity's total
- *   likert      a level, a whole number from 1 to 5
- *   scale       a number from the scale's min to its max
- *   choice      an option id; a list of different option ids when several are allowed
- *   prediction  { own, guess }, each a number within the prediction's min and max
- */
-export function voteValueProblem(config: ActivityConfig, itemCount: number, value: unknown): string | null {
-  switch (config.kind) {
-    case 'ownership':
-    case 'choice': {
-      const multiple = config.kind === 'choice' && config.multiple;
-      const picked: readonly unknown[] = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
-      const known = picked.every((id) => typeof id === 'string' && config.options.some((o) => o.id === id));
-      const fits = multiple ? picked.length >= 1 && new Set(picked).size === picked.length : picked.length === 1;
-      if (known && fits) return null;
-      if (multiple)
-        return `A multiple-choice vote is a list of different options among: ${optionList(config.options)}.`;
-      const what = config.kind === 'ownership' ? 'An ownership vote' : 'A choice vote';
-      return `${what} is one of the options: ${optionList(config.options)}.`;
-    }
-    case 'ranking':
-      return isWholeNumberIn(value, 1, itemCount)
-        ? null
-        : `A ranking vote is a rank, a whole number from 1 to ${itemCount}.`;
-    case 'points':
-      return isNumberIn(value, 0, config.total) ? null : `A points vote is a number from 0 to ${config.total}.`;
-    case 'likert':
-      return isWholeNumberIn(value, 1, 5) ? null : 'A likert vote is a whole number from 1 to 5.';
-    case 'scale':
-      return isNumberIn(value, config.min, config.max)
-        ? null
-        : `A scale vote is a number from ${config.min} to ${config.max}.`;
-    case 'prediction': {
-      const pair = value as { own?: unknown; guess?: unknown } | null;
-      return typeof pair === 'object' &&
-        pair !== null &&
-        !Array.isArray(pair) &&
-        isNumberIn(pair.own, config.min, config.max) &&
-        isNumberIn(pair.guess, config.min, config.max)
-        ? null
-        : `A prediction vote is { "own": …, "guess": … }, each a number from ${config.min} to ${config.max}.`;
-    }
-  }
 }
 
 /** The whole file: its shape, then every id it refers to. */

@@ -1,4 +1,5 @@
 import type { ActivityKind, Benchmark } from '../domain';
+import { benchmarkMeasureOf, kindOf } from '../kinds';
 import type {
   AnalysisActivity,
   BenchmarkComparison,
@@ -9,30 +10,14 @@ import type {
   RoundResult,
 } from './types';
 
-const PERCENT_UNIT = /%|percent/i;
-
 /**
  * What the room's answer is compared with the published figure as. Published figures
  * are mostly shares of executives ("49% of CIOs say…"), so a percentage is met with the
- * room's share of voters saying the same; anything else with the room's mean.
+ * room's share of voters saying the same; anything else with the room's mean. Each kind
+ * says which (see its `benchmark`).
  */
 export function benchmarkMeasure(kind: ActivityKind, unit: string): BenchmarkMeasure {
-  const percent = PERCENT_UNIT.test(unit);
-  switch (kind) {
-    case 'ranking':
-      return 'aggregate-position';
-    case 'ownership':
-    case 'choice':
-      return 'leading-option-percent';
-    case 'likert':
-      return percent ? 'top-two-box-percent' : 'mean';
-    case 'scale':
-      return percent ? 'above-midpoint-percent' : 'mean';
-    case 'points':
-      return percent ? 'points-share-percent' : 'mean';
-    case 'prediction':
-      return 'mean';
-  }
+  return benchmarkMeasureOf(kind, unit) ?? 'mean';
 }
 
 const percentOf = (share: number | null) => (share === null ? null : share * 100);
@@ -98,13 +83,13 @@ function compareSide(
  */
 export function compareWithBenchmarks(activity: AnalysisActivity, round: RoundResult | null): BenchmarkComparison[] {
   const { config } = activity;
-  const pointsTotal = config.kind === 'points' ? config.total : null;
+  const pointsTotal = kindOf(config).benchmark?.shareOf(config) ?? null;
   const resultsById = new Map((round?.items ?? []).map((result) => [result.itemId, result]));
   const comparisons: BenchmarkComparison[] = [];
   for (const item of activity.items) {
     const benchmark: Benchmark | null = item.benchmark;
-    if (benchmark === null) continue;
-    const measure = benchmarkMeasure(config.kind, benchmark.unit);
+    const measure = benchmark === null ? null : benchmarkMeasureOf(config.kind, benchmark.unit);
+    if (benchmark === null || measure === null) continue;
     const result = resultsById.get(item.id);
     comparisons.push({
       activityId: activity.id,

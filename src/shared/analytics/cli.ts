@@ -14,7 +14,6 @@ import type {
   RoundResult,
   SideResult,
 } from './types';
-import { isCategoricalConfig } from './votes';
 
 /** One side of one item, as `common-ground analyze` prints it. */
 export interface CliSide {
@@ -125,7 +124,8 @@ function cliActivity(
   latest: RoundResult | null,
   reading: PredictionReading | null,
 ): CliActivity {
-  const categorical = isCategoricalConfig(activity.config);
+  // Kinds answered with options report shares per option and the disconnect.
+  const categorical = 'options' in activity.config;
   const nobody: CliSide = categorical ? { ...NOBODY, shares: null } : NOBODY;
   // Before its first round an activity is still listed, with nobody having answered.
   const items =

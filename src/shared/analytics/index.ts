@@ -47,6 +47,6 @@ export {
   kendallW,
   totalVariationDistance,
 } from './stats';
-export { answerRange } from './votes';
+export { answerRange } from '../kinds';
 export { MIN_GROUP_SIZE } from './suppression';
 export type * from './types';

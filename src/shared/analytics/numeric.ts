@@ -16,7 +16,8 @@ import { UNTESTED, meanDifferenceTest, newcombeInterval, testedGap } from './cer
 import { sideDissent } from './dissent';
 import { hedgesG, summarize } from './stats';
 import type { GapCertainty, ItemDissent, ItemResult, RankingAgreement, SideResult } from './types';
-import { answerRange, LIKERT_LEVELS, type NumericConfig, readNumber } from './votes';
+import type { AnswerBounds } from '../kinds/types';
+import { LIKERT_LEVELS, type NumericConfig, rangeOf, readNumber } from './votes';
 
 function numericSide(values: readonly number[], hidden: boolean, config: NumericConfig): SideResult {
   if (hidden) return hiddenSide(values.length);
@@ -89,8 +90,9 @@ export function analyzeNumeric(
   config: NumericConfig,
   items: readonly ItemAnswers[],
   context: KindContext,
+  bounds: AnswerBounds | null,
 ): { items: ItemResult[]; ranking: RankingAgreement | null } {
-  const range = answerRange(config, items.length);
+  const range = rangeOf(bounds);
   const withDissent = config.kind !== 'ranking' && range !== null;
   const dissentOf = (sorted: Float64Array, hidden: boolean) =>
     hidden || range === null ? null : sideDissent(sorted, range, context.dissentThreshold, true);
@@ -99,7 +101,7 @@ export function analyzeNumeric(
   const results = items.map(({ item, answers }, i) => {
     const values = bySide((): number[] => []);
     answers.forEach((value, p) => {
-      const answer = value === undefined ? null : readNumber(config, items.length, value);
+      const answer = value === undefined ? null : readNumber(bounds, config.kind === 'likert', value);
       if (answer === null) return;
       values[context.sides[p]!].push(answer);
       context.countVoter(p);

@@ -14,7 +14,8 @@ import {
 import { meanGapCertainty } from './numeric';
 import { EMPTY_SUMMARY, hedgesG, summarize } from './stats';
 import type { ItemResult, SideResult } from './types';
-import { answerRange, type PredictionConfig, readPrediction } from './votes';
+import type { AnswerBounds } from '../kinds/types';
+import { rangeOf, readPrediction } from './votes';
 
 function predictionSide(own: readonly number[], guess: readonly number[], hidden: boolean): SideResult {
   if (hidden) return hiddenSide(own.length);
@@ -34,16 +35,16 @@ function meanDistance(guesses: readonly number[], target: number): number {
  * actual mean.
  */
 export function analyzePrediction(
-  config: PredictionConfig,
   items: readonly ItemAnswers[],
   context: KindContext,
+  bounds: AnswerBounds | null,
 ): ItemResult[] {
-  const range = answerRange(config, items.length);
+  const range = rangeOf(bounds);
   return items.map(({ item, answers }) => {
     const own = bySide((): number[] => []);
     const guess = bySide((): number[] => []);
     answers.forEach((value, p) => {
-      const answer = value === undefined ? null : readPrediction(config, value);
+      const answer = value === undefined ? null : readPrediction(bounds, value);
       if (answer === null) return;
       const side = context.sides[p]!;
       own[side].push(answer.own);

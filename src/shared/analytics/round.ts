@@ -1,13 +1,10 @@
 import type { VoteValue } from '../domain';
+import { analyzeKind } from '../kinds';
 import { adjustCertainties } from './certainty';
-import { analyzeCategorical } from './categorical';
 import { DEFAULT_DISSENT_THRESHOLD } from './dissent';
-import { analyzeNumeric } from './numeric';
-import { analyzePrediction } from './prediction';
 import type { ItemAnswers, KindContext, Roster } from './sides';
 import { meanOfKnown } from './stats';
 import type { AnalysisActivity, AnalysisRound, ItemResult, RankingAgreement, RoundResult } from './types';
-import { isCategoricalConfig, isNumericConfig } from './votes';
 
 export interface RoundContext {
   /** The workshop's participants; votes from anyone else are not counted. */
@@ -45,17 +42,9 @@ export function analyzeRound(activity: AnalysisActivity, round: AnalysisRound, c
     dissentThreshold: context.dissentThreshold ?? DEFAULT_DISSENT_THRESHOLD,
   };
 
-  let results: ItemResult[];
-  let ranking: RankingAgreement | null = null;
-  if (isCategoricalConfig(config)) {
-    results = analyzeCategorical(config, items, kindContext);
-  } else if (isNumericConfig(config)) {
-    ({ items: results, ranking } = analyzeNumeric(config, items, kindContext));
-  } else {
-    results = analyzePrediction(config, items, kindContext);
-  }
-
-  results = withAdjustedCertainties(results);
+  const analysis = analyzeKind(config, items, kindContext);
+  const ranking: RankingAgreement | null = analysis.ranking ?? null;
+  const results = withAdjustedCertainties(analysis.items);
 
   const voters = { it: 0, marketing: 0, other: 0, total: 0 };
   counted.forEach((flag, p) => {

@@ -1,4 +1,11 @@
-import type { ActivityConfig, VoteValue } from '../domain';
+import type { VoteValue } from '../domain';
+import type { ChoiceConfig } from '../kinds/choice';
+import type { LikertConfig } from '../kinds/likert';
+import type { OwnershipConfig } from '../kinds/ownership';
+import type { PointsConfig } from '../kinds/points';
+import type { RankingConfig } from '../kinds/ranking';
+import type { ScaleConfig } from '../kinds/scale';
+import type { AnswerBounds } from '../kinds/types';
 
 /**
  * How each kind's vote values are read. A value that does not fit its activity (a likert
@@ -8,60 +15,34 @@ import type { ActivityConfig, VoteValue } from '../domain';
 
 export const LIKERT_LEVELS = [1, 2, 3, 4, 5] as const;
 
-export type NumericConfig = Extract<ActivityConfig, { kind: 'ranking' | 'points' | 'likert' | 'scale' }>;
-export type CategoricalConfig = Extract<ActivityConfig, { kind: 'ownership' | 'choice' }>;
-export type PredictionConfig = Extract<ActivityConfig, { kind: 'prediction' }>;
+/** The settings of the kinds whose answers are numbers on a line. */
+export type NumericConfig = RankingConfig | PointsConfig | LikertConfig | ScaleConfig;
+/** The settings of the kinds whose answers are options. */
+export type CategoricalConfig = OwnershipConfig | ChoiceConfig;
 
-export function isNumericConfig(config: ActivityConfig): config is NumericConfig {
-  return config.kind === 'ranking' || config.kind === 'points' || config.kind === 'likert' || config.kind === 'scale';
-}
-
-export function isCategoricalConfig(config: ActivityConfig): config is CategoricalConfig {
-  return config.kind === 'ownership' || config.kind === 'choice';
-}
-
-/** The lowest and highest answer an item can get. */
-export function answerBounds(config: ActivityConfig, itemCount: number): { min: number; max: number } | null {
-  switch (config.kind) {
-    case 'ranking':
-      return itemCount > 0 ? { min: 1, max: itemCount } : null;
-    case 'points':
-      return { min: 0, max: config.total };
-    case 'likert':
-      return { min: 1, max: 5 };
-    case 'scale':
-    case 'prediction':
-      return config.max > config.min ? { min: config.min, max: config.max } : null;
-    default:
-      return null;
-  }
-}
-
-/** The width of the answer range; a gap divided by it is on a 0..1 scale. Null for categorical kinds. */
-export function answerRange(config: ActivityConfig, itemCount: number): number | null {
-  const bounds = answerBounds(config, itemCount);
+/** The width of an answer range; a gap divided by it is on a 0..1 scale. Null without a range. */
+export function rangeOf(bounds: AnswerBounds | null): number | null {
   if (bounds === null) return null;
   const range = bounds.max - bounds.min;
   return range > 0 ? range : null;
 }
 
-function withinBounds(value: unknown, bounds: { min: number; max: number } | null): value is number {
+function withinBounds(value: unknown, bounds: AnswerBounds | null): value is number {
   return (
     typeof value === 'number' && Number.isFinite(value) && bounds !== null && value >= bounds.min && value <= bounds.max
   );
 }
 
-/** A rank, a number of points, a likert level or a scale value. */
-export function readNumber(config: NumericConfig, itemCount: number, value: VoteValue): number | null {
-  if (!withinBounds(value, answerBounds(config, itemCount))) return null;
-  if (config.kind === 'likert' && !Number.isInteger(value)) return null;
+/** A rank, a number of points, a likert level or a scale value; `whole` when only whole numbers count. */
+export function readNumber(bounds: AnswerBounds | null, whole: boolean, value: VoteValue): number | null {
+  if (!withinBounds(value, bounds)) return null;
+  if (whole && !Number.isInteger(value)) return null;
   return value;
 }
 
-export function readPrediction(config: PredictionConfig, value: VoteValue): { own: number; guess: number } | null {
+export function readPrediction(bounds: AnswerBounds | null, value: VoteValue): { own: number; guess: number } | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const { own, guess } = value as { own: unknown; guess: unknown };
-  const bounds = answerBounds(config, 0);
   return withinBounds(own, bounds) && withinBounds(guess, bounds) ? { own, guess } : null;
 }
 

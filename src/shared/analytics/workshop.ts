@@ -18,7 +18,7 @@ import type {
   RoundResult,
   WorkshopAnalysis,
 } from './types';
-import { answerRange } from './votes';
+import { answerRange } from '../kinds';
 
 export const DEFAULT_TOP_DIVERGENCES = 10;
 

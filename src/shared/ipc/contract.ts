@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { itemDefinitionSchema, type Template } from '../agenda';
+import { voteValueSchemaWith } from '../kinds';
 import {
   ACTIVITY_KINDS,
   ROUND_STAGES,
@@ -37,15 +38,7 @@ export type FileOutcome<T = Record<never, never>> = ({ cancelled: false; path: s
 const nothing = z.null({ error: 'This call takes no input.' });
 
 /** Any shape a vote can take; which one fits is checked against the activity by the core. */
-const voteValueSchema = z.union(
-  [
-    z.number(),
-    z.string().max(40),
-    z.array(z.string().max(40)).max(12).readonly(),
-    z.object({ own: z.number(), guess: z.number() }).strict().readonly(),
-  ],
-  { error: 'That is not an answer this ballot can give.' },
-);
+const voteValueSchema = voteValueSchemaWith('That is not an answer this ballot can give.');
 
 const actionItemInputSchema = z
   .object({

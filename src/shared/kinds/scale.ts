@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { analyzeNumeric } from '../analytics/numeric';
+import {
+  answeredEntries,
+  bothShown,
+  clamp,
+  higherFirst,
+  isNumberIn,
+  meanFigure,
+  PERCENT_UNIT,
+  round1,
+  signedGap,
+} from './common';
+import type { KindDefinition } from './types';
+import { numberValueSchema } from './values';
+
+const configSchema = z
+  .object({
+    kind: z.literal('scale'),
+    min: z.number().int(),
+    max: z.number().int(),
+    minLabel: z.string().max(40).default(''),
+    maxLabel: z.string().max(40).default(''),
+  })
+  .strict()
+  .refine((c) => c.max > c.min && c.max - c.min <= 100, {
+    error: 'The scale needs max above min, at most 100 apart.',
+  });
+export type ScaleConfig = z.infer<typeof configSchema>;
+
+const bounds = (config: ScaleConfig) => (config.max > config.min ? { min: config.min, max: config.max } : null);
+
+/** Each person rates each item on a scale of whole numbers. */
+export const scale = {
+  kind: 'scale',
+  label: 'Scale',
+  answer: 'Rate each item on a scale.',
+  configSchema,
+  defaultConfig: () => ({ kind: 'scale', min: 0, max: 10, minLabel: 'Not at all', maxLabel: 'Completely' }),
+
+  valueSchema: numberValueSchema,
+  valueShapes: ['a number'],
+  expectedValue: (config) => `A scale vote is a number from ${config.min} to ${config.max}.`,
+  acceptsValue: (config, _itemCount, value) => isNumberIn(value, config.min, config.max),
+  ballot: {
+    answers: 'every-item',
+    whole: false,
+    toEntries: (_config, items, draft) => answeredEntries(items, draft.values),
+    check: (_config, _items, entries) =>
+      entries.some((e) => !Number.isInteger(e.value)) ? { message: 'Choose one of the levels offered.' } : null,
+  },
+
+  analyze: (config, items, context) => analyzeNumeric(config, items, context, bounds(config)),
+  answerBounds: (config) => bounds(config),
+  benchmark: {
+    measure: (unit) => (PERCENT_UNIT.test(unit) ? 'above-midpoint-percent' : 'mean'),
+    shareOf: () => null,
+  },
+  text: {
+    answer: (config, value) => `${value} on ${config.min}–${config.max}`,
+    sideFigure: (_config, side) => meanFigure(side, 1),
+    gapFigure: (_config, item) => signedGap(item.gap, item.disconnect, 1),
+    divergenceSentence(config, { it, marketing }) {
+      if (!bothShown(it, marketing)) return null;
+      const { first, second, high, low } = higherFirst(it.mean!, marketing.mean!);
+      return `${first} rates it ${round1(high)} out of ${config.max}, ${second} ${round1(low)}.`;
+    },
+    summary: (config) => ({ rows: 'figure', label: `mean rating (${config.min}–${config.max})`, figure: 'mean' }),
+  },
+
+  demoAnswers(config, person) {
+    const mid = (config.min + config.max) / 2;
+    const spread = (config.max - config.min) / 2.5;
+    return Array.from({ length: person.itemCount }, (_, i) =>
+      clamp(Math.round(mid + spread * person.lean(i) + person.normal() * 0.8), config.min, config.max),
+    );
+  },
+} satisfies KindDefinition<ScaleConfig, number>;
