@@ -1,5 +1,6 @@
 import type { ActivityResult, DivergenceEntry, ItemResult } from './analytics';
 import type { ActivityConfig } from './domain';
+import { kindOf } from './kinds';
 
 const round1 = (n: number) => (Math.round(n * 10) / 10).toLocaleString('en', { maximumFractionDigits: 1 });
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -53,6 +54,8 @@ export function divergenceSentence(config: ActivityConfig, item: ItemResult): st
         ? `Both sides lean to “${a.label}” (IT ${percent(a.share)}, Marketing ${percent(b.share)}) but split differently over the other answers.`
         : `Most of IT chose “${a.label}” (${percent(a.share)}), most of Marketing “${b.label}” (${percent(b.share)}).`;
     }
+    case 'ideas':
+      return kindOf(config).text.divergenceSentence(config, item);
   }
 }
 

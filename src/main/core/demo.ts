@@ -275,6 +275,9 @@ function ballot(
         const guess = clamp(Math.round(50 + 45 * other - 15 + rng.normal() * 12), config.min, config.max);
         return { own, guess };
       });
+    case 'ideas':
+      // The room writes the ideas: a template's ideas activity has none to answer yet.
+      return [];
   }
 }
 

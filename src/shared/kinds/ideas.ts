@@ -1,6 +1,19 @@
-import { withRaised } from '../analytics/ideas';
-import { MIN_IDEAS_TO_VOTE } from './ideasRules';
+import { z } from 'zod';
+import { analyzeIdeas, withRaised } from '../analytics/ideas';
+import type { SideResult } from '../analytics/types';
+import { answeredEntries, bothShown, hiddenFigure, percent, pickWeighted } from './common';
+import {
+  BACKED,
+  backingProblem,
+  defaultIdeasConfig,
+  ideasConfigSchema,
+  MIN_IDEAS_TO_VOTE,
+  RAISED,
+  type IdeaMark,
+  type IdeasConfig,
+} from './ideasRules';
 import type { KindStage } from './stages';
+import type { KindDefinition } from './types';
 
 /** Collect first, then vote as many times as the room needs. */
 export const IDEAS_STAGES = [
@@ -24,3 +37,75 @@ export const IDEAS_STAGES = [
     results: true,
   },
 ] as const satisfies readonly KindStage[];
+
+const valueSchema = z.enum([RAISED, BACKED]);
+
+const backedFigure = (side: SideResult) => hiddenFigure(side) ?? (side.mean === null ? '—' : percent(side.mean));
+
+/**
+ * Each person writes a few short ideas in a collect round (each becomes an item, and their
+ * vote on it says they raised it); the facilitator merges duplicates and edits wording;
+ * then each person backs their top picks in a vote round.
+ */
+export const ideas = {
+  kind: 'ideas',
+  label: 'Ideas',
+  answer: 'Write a few short ideas, then back the best ones.',
+  configSchema: ideasConfigSchema,
+  defaultConfig: defaultIdeasConfig,
+  stages: IDEAS_STAGES,
+
+  valueSchema,
+  valueShapes: ['"raised"', '"backed"'],
+  expectedValue: () => 'An ideas vote is "raised" (its writer, in a collect round) or "backed" (in a vote round).',
+  acceptsValue: () => true,
+  ballot: {
+    answers: 'chosen-items',
+    whole: true,
+    toEntries: (_config, items, draft) => answeredEntries(items, draft.values),
+    check(config, items, entries) {
+      const raised = entries.filter((entry) => entry.value === RAISED).length;
+      if (raised > 0 && raised < entries.length) {
+        return { message: 'One round either collects ideas or votes on them, not both.' };
+      }
+      if (raised > 0) {
+        return raised > config.perPerson
+          ? { message: `One person writes at most ${config.perPerson} ideas; these are ${raised}.` }
+          : null;
+      }
+      const problem = backingProblem(config, items.length, entries.length);
+      return problem ? { message: problem } : null;
+    },
+  },
+
+  analyze: (_config, items, context) => analyzeIdeas(items, context),
+  answerBounds: () => null,
+  benchmark: null,
+  text: {
+    answer: (_config, value) => (value === RAISED ? 'wrote it' : 'backed it'),
+    sideFigure: (_config, side) => backedFigure(side),
+    gapFigure: (_config, item) =>
+      item.gap === null
+        ? '—'
+        : `${item.gap > 0 ? '+' : item.gap < 0 ? '−' : '±'}${Math.round(Math.abs(item.gap) * 100)} pts`,
+    divergenceSentence: (_config, { it, marketing, ideas: figures }) => {
+      if (!bothShown(it, marketing) || it.mean === null || marketing.mean === null) return null;
+      const shares = `${percent(it.mean)} of IT back it, against ${percent(marketing.mean)} of Marketing`;
+      return figures?.bridge ? `${shares}: a bridge both sides back.` : `${shares}.`;
+    },
+    summary: () => ({ rows: 'figure', label: 'share backing it (0–1)', figure: 'mean' }),
+  },
+
+  demoAnswers(config, person) {
+    // Each simulated person backs their top picks, drawn by how strongly they lean to each idea.
+    const weights = Array.from({ length: person.itemCount }, (_, i) => Math.exp(2 * person.lean(i)));
+    const picks = Math.min(config.picks, person.itemCount);
+    const backed = new Set<number>();
+    while (backed.size < picks) {
+      const i = pickWeighted(weights, person.random);
+      backed.add(i);
+      weights[i] = 0;
+    }
+    return weights.map((_, i) => (backed.has(i) ? BACKED : null));
+  },
+} satisfies KindDefinition<IdeasConfig, IdeaMark>;

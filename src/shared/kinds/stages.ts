@@ -1,6 +1,7 @@
 import type { RoundResult } from '../analytics/types';
 import type { RoundStage } from '../domain';
-import { IDEAS_STAGES } from './ideas';
+import { isActivityKind, KINDS } from './index';
+import type { AnyKindDefinition } from './types';
 
 /**
  * One stage of a kind whose rounds come in stages. A kind without stages runs plain rounds
@@ -36,12 +37,11 @@ export interface KindStage {
 
 /** The stages of a kind's rounds, in the order they are offered; null for a kind without stages. */
 export function stagesOf(kind: string): readonly KindStage[] | null {
-  return STAGED_KINDS[kind] ?? null;
+  const definition: AnyKindDefinition | null = isActivityKind(kind) ? KINDS[kind] : null;
+  return definition?.stages ?? null;
 }
 
 /** The stage a round is in, as its kind defines it; null for a plain round. */
 export function stageOf(kind: string, stage: RoundStage | null | undefined): KindStage | null {
   return stagesOf(kind)?.find((s) => s.id === stage) ?? null;
 }
-
-const STAGED_KINDS: Readonly<Record<string, readonly KindStage[]>> = { ideas: IDEAS_STAGES };

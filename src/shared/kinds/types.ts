@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ItemAnswers, KindContext } from '../analytics/sides';
 import type { BenchmarkMeasure, ItemResult, RankingAgreement, SideResult } from '../analytics/types';
 import type { Side } from '../domain';
+import type { KindStage } from './stages';
 
 /**
  * What one activity kind is, in one place: its settings, the answers it takes and the
@@ -36,6 +37,11 @@ export interface KindDefinition<C extends KindConfig = KindConfig, V = unknown> 
   /** Whether an answer of the right shape fits the settings (a rank within the items, an option offered). */
   acceptsValue(config: C, itemCount: number, value: V): boolean;
   readonly ballot: KindBallot<C, V>;
+  /**
+   * The stages a round of this kind comes in, in the order the console offers them (ideas:
+   * collect, then vote); absent for a kind whose rounds are all alike.
+   */
+  readonly stages?: readonly KindStage[];
 
   // ── Results ─────────────────────────────────────────────────────────────────
   /** The round's analysis per item, and what the kind adds to the round (a ranking's agreement). */
@@ -47,8 +53,8 @@ export interface KindDefinition<C extends KindConfig = KindConfig, V = unknown> 
   readonly text: KindText<C, V>;
 
   // ── Demo ────────────────────────────────────────────────────────────────────
-  /** One simulated person's answers to the activity's items, in item order. */
-  demoAnswers(config: C, person: DemoPerson): V[];
+  /** One simulated person's answers to the activity's items, in item order; null leaves an item unanswered. */
+  demoAnswers(config: C, person: DemoPerson): (V | null)[];
 }
 
 /** Settings of some kind: every kind's settings carry its id. */
