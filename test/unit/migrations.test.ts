@@ -40,6 +40,8 @@ const SEED: Record<number, string> = {
       INSERT INTO votes (round_id, participant_id, item_id, value, recorded_at) VALUES ('r1', 'p1', 'i1', '1', 't');`,
   3: `INSERT INTO notes (id, workshop_id, body, created_at, updated_at) VALUES ('n1', 'w1', 'note', 't', 't');`,
   4: `INSERT INTO templates (id, name, body, created_at, updated_at) VALUES ('t1', 'Mine', '{}', 't', 't');`,
+  5: `INSERT INTO activities (id, workshop_id, position, kind, title, config)
+        VALUES ('a9', 'w1', 9, 'ideas', 'Misread', '{"kind":"ideas","perPerson":3,"maxLength":140,"picks":3}');`,
 };
 
 describe('migrations', () => {
@@ -82,6 +84,74 @@ describe('migrations', () => {
       db.close();
     });
   }
+
+  it('give rounds a stage from version 6: none for the rounds there were, a short name for new ones', () => {
+    const file = join(dir, 'v5-stages.sqlite');
+    const old = new Database(file);
+    migrate(old, file, MIGRATIONS.slice(0, 5));
+    for (let v = 1; v <= 5; v++) old.exec(SEED[v]!);
+    old.close();
+    const db = openDatabase(file);
+    expect(db.prepare("SELECT stage FROM rounds WHERE id = 'r1'").pluck().get()).toBeNull();
+    db.exec(
+      `INSERT INTO rounds (id, activity_id, number, status, opened_at, stage) VALUES ('r9', 'a9', 1, 'open', 't', 'collect')`,
+    );
+    expect(db.prepare("SELECT stage FROM rounds WHERE id = 'r9'").pluck().get()).toBe('collect');
+    expect(() =>
+      db.exec(
+        `INSERT INTO rounds (id, activity_id, number, status, opened_at, stage) VALUES ('r8', 'a9', 2, 'open', 't', '')`,
+      ),
+    ).toThrow(/CHECK constraint/);
+    db.close();
+  });
+
+  it('leave the kinds to the core from version 5: any kind is stored, every row and reference kept', () => {
+    const file = join(dir, 'v4-kinds.sqlite');
+    const old = new Database(file);
+    migrate(old, file, MIGRATIONS.slice(0, 4));
+    for (let v = 1; v <= 4; v++) old.exec(SEED[v]!);
+    old.exec(`INSERT INTO action_items (id, workshop_id, activity_id, kind, text, created_at)
+                VALUES ('x1', 'w1', 'a1', 'agreement', 'Meet monthly', 't');
+              INSERT INTO workshop_progress (workshop_id, current_activity_id, updated_at) VALUES ('w1', 'a1', 't');
+              UPDATE activities SET minutes = 15 WHERE id = 'a1';`);
+    expect(() =>
+      old.exec(`INSERT INTO activities (id, workshop_id, position, kind, title, config)
+                  VALUES ('a2', 'w1', 2, 'matrix', 'Placed', '{"kind":"matrix"}')`),
+    ).toThrow(/CHECK constraint/);
+    old.close();
+
+    const db = openDatabase(file);
+    expect(schemaVersion(db)).toBeGreaterThanOrEqual(5);
+    expect(db.prepare('SELECT kind, title, minutes FROM activities').get()).toEqual({
+      kind: 'ranking',
+      title: 'Drivers',
+      minutes: 15,
+    });
+    // Nothing that refers to the activity went with the old table.
+    expect(db.prepare('SELECT count(*) FROM items').pluck().get()).toBe(1);
+    expect(db.prepare('SELECT count(*) FROM votes').pluck().get()).toBe(1);
+    expect(db.prepare('SELECT activity_id FROM action_items').pluck().get()).toBe('a1');
+    expect(db.prepare('SELECT current_activity_id FROM workshop_progress').pluck().get()).toBe('a1');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    expect(
+      db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'activities'").pluck().all(),
+    ).toContain('activities_by_workshop');
+
+    // A kind the database has never heard of is stored; its settings must still name it.
+    db.exec(`INSERT INTO activities (id, workshop_id, position, kind, title, config)
+               VALUES ('a2', 'w1', 2, 'matrix', 'Placed', '{"kind":"matrix"}')`);
+    expect(() =>
+      db.exec(`INSERT INTO activities (id, workshop_id, position, kind, title, config)
+                 VALUES ('a3', 'w1', 3, 'matrix', 'Placed', '{"kind":"ranking"}')`),
+    ).toThrow(/CHECK constraint/);
+    // The references still hold: removing the workshop takes its activities, items and votes along.
+    db.exec("DELETE FROM workshops WHERE id = 'w1'");
+    expect(db.prepare('SELECT count(*) FROM activities').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM items').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM votes').pluck().get()).toBe(0);
+    db.close();
+  });
 
   it('is idempotent: opening an up-to-date database twice changes nothing', () => {
     const file = join(dir, 'twice.sqlite');

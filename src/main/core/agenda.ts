@@ -1,6 +1,7 @@
 import { activityDefinitionSchema, type ItemDefinition } from '../../shared/agenda';
 import { newActivity } from '../../shared/activities';
 import type { ActivityConfig, ActivityKind, WorkshopDetail } from '../../shared/domain';
+import { unknownKindProblem } from '../../shared/kinds';
 import { AppError } from '../../shared/result';
 import type { Clock } from './clock';
 import { writeTransaction, type Db } from './db/connection';
@@ -46,6 +47,9 @@ export function agendaService(db: Db, queries: Queries, clock: Clock, workshops:
   }
 
   const addActivity = writeTransaction(db, (workshopId: string, kind: ActivityKind): string => {
+    // The kind comes from the registry of kinds, whoever asks: the database no longer lists them.
+    const unknown = unknownKindProblem(kind);
+    if (unknown) throw new AppError('invalid-input', unknown, ['kind']);
     workshops.requireEditable(workshopId);
     if (queries.activities.listByWorkshop(workshopId).length >= MAX_ACTIVITIES) {
       throw new AppError('invalid-input', `An agenda holds at most ${MAX_ACTIVITIES} activities.`);

@@ -48,13 +48,29 @@ export function kindOf(config: ActivityConfig): Definition {
   return definitionOf(config.kind);
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 export const isActivityKind = (kind: unknown): kind is ActivityKind =>
   typeof kind === 'string' && Object.hasOwn(KINDS, kind);
+
+/** Why `kind` is not an activity kind, in the user's words; null when it is one. */
+export function unknownKindProblem(kind: unknown): string | null {
+  if (isActivityKind(kind)) return null;
+  const named = typeof kind === 'string' ? `“${kind.slice(0, 40)}”` : 'That';
+  return `${named} is not a kind of activity Common Ground knows; the kinds are ${ACTIVITY_KINDS.join(', ')}.`;
+}
 
 /** Each activity kind's own settings, validated wherever they enter (editor, file, template, database). */
 export const activityConfigSchema: z.ZodType<ActivityConfig> = z.discriminatedUnion(
   'kind',
   definitions.map((d) => d.configSchema) as [Definition['configSchema'], ...Definition['configSchema'][]],
+  {
+    error: (issue) =>
+      issue.code === 'invalid_union' && issue.note === 'No matching discriminator'
+        ? (unknownKindProblem(isRecord(issue.input) ? issue.input.kind : undefined) ?? undefined)
+        : undefined,
+  },
 );
 
 /** How many kinds take each value schema: the shapes most kinds share are listed first. */

@@ -133,15 +133,28 @@ export function migrate(db: Db, file: string, migrations: readonly Migration[] =
   refuseNewerSchema(db, file, migrations);
   const pending = migrations.filter((migration) => migration.version > schemaVersion(db));
   if (pending.length === 0) return;
-  writeTransaction(db, () => {
-    // Read again under the write lock: another process may have upgraded the file meanwhile.
-    const current = schemaVersion(db);
-    for (const migration of migrations) {
-      if (migration.version <= current) continue;
-      db.exec(migration.up);
-      db.pragma(`user_version = ${migration.version}`);
-    }
-  })();
+  // Foreign keys can only be switched off outside a transaction; a rebuild needs them off.
+  const rebuilds = pending.some((migration) => migration.rebuildsTables);
+  const foreignKeys = db.pragma('foreign_keys', { simple: true });
+  if (rebuilds) db.pragma('foreign_keys = OFF');
+  try {
+    writeTransaction(db, () => {
+      // Read again under the write lock: another process may have upgraded the file meanwhile.
+      const current = schemaVersion(db);
+      for (const migration of migrations) {
+        if (migration.version <= current) continue;
+        db.exec(migration.up);
+        db.pragma(`user_version = ${migration.version}`);
+      }
+      if (rebuilds && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
+        throw new DataFileError(
+          `The data file ${file} could not be upgraded: a rebuilt table lost rows others refer to.`,
+        );
+      }
+    })();
+  } finally {
+    if (rebuilds) db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+  }
 }
 
 function refuseNewerSchema(db: Db, file: string, migrations: readonly Migration[]): void {

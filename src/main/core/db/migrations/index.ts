@@ -3,7 +3,8 @@ import { workshopsAndParticipants } from './001-workshops-and-participants';
 import { agendaAndVoting } from './002-agenda-and-voting';
 import { notesActionsAndSession } from './003-notes-actions-and-session';
 import { designer } from './004-designer';
-import { roundStages } from './005-round-stages';
+import { kindsCheckedInCode } from './005-kinds-checked-in-code';
+import { roundStages } from './006-round-stages';
 
 export type { Migration } from './types';
 
@@ -13,6 +14,7 @@ export const MIGRATIONS: readonly Migration[] = [
   agendaAndVoting,
   notesActionsAndSession,
   designer,
+  kindsCheckedInCode,
   roundStages,
 ];
 

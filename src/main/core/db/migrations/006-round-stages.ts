@@ -6,7 +6,7 @@ import type { Migration } from './types';
  * has is checked in code, with the kinds themselves.
  */
 export const roundStages: Migration = {
-  version: 5,
+  version: 6,
   name: 'round stages',
   up: `
     ALTER TABLE rounds ADD COLUMN stage TEXT CHECK (stage IS NULL OR length(stage) BETWEEN 1 AND 20);
