@@ -64,14 +64,9 @@ export const ideas = {
     whole: true,
     toEntries: (_config, items, draft) => answeredEntries(items, draft.values),
     check(config, items, entries) {
-      const raised = entries.filter((entry) => entry.value === RAISED).length;
-      if (raised > 0 && raised < entries.length) {
-        return { message: 'One round either collects ideas or votes on them, not both.' };
-      }
-      if (raised > 0) {
-        return raised > config.perPerson
-          ? { message: `One person writes at most ${config.perPerson} ideas; these are ${raised}.` }
-          : null;
+      // Ideas are raised by writing them in a collect round, never by a ballot.
+      if (entries.some((entry) => entry.value !== BACKED)) {
+        return { message: 'A vote on ideas backs them; ideas are written in a collect round.' };
       }
       const problem = backingProblem(config, items.length, entries.length);
       return problem ? { message: problem } : null;
