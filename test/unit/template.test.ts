@@ -84,6 +84,7 @@ describe('the built-in CIO–CMO alignment template', () => {
       ['points', /technology should help/i],
       ['ranking', /need each other/i],
       ['likert', /friction/i],
+      ['ideas', /not understand/i],
       ['choice', /budget/i],
       ['choice', /rogue IT/i],
       ['choice', /commitment/i],
@@ -169,7 +170,7 @@ describe('the built-in CIO–CMO alignment template', () => {
       name: 'CIO–CMO alignment',
       description: template.description,
       language: 'en',
-      activityCount: 11,
+      activityCount: 12,
       itemCount: allItems.length,
       minutes: template.activities.reduce((sum, a) => sum + a.minutes!, 0),
     });

@@ -1,5 +1,6 @@
 import { activityDefinitionSchema, type ItemDefinition } from '../../shared/agenda';
 import { newActivity } from '../../shared/activities';
+import { roomWritesItems } from '../../shared/kinds/stages';
 import type { ActivityConfig, ActivityKind, WorkshopDetail } from '../../shared/domain';
 import { unknownKindProblem } from '../../shared/kinds';
 import { AppError } from '../../shared/result';
@@ -139,7 +140,7 @@ export function agendaService(db: Db, queries: Queries, clock: Clock, workshops:
     removeItem(id: string): WorkshopDetail {
       const { item, activity } = requireItem(id);
       refuseIfVoted(activity.id, 'its items cannot change');
-      if (activity.items.length <= 1) {
+      if (activity.items.length <= 1 && !roomWritesItems(activity.kind)) {
         throw new AppError('invalid-input', 'An activity needs at least one item; remove the activity instead.');
       }
       queries.activities.removeItem(item.id);

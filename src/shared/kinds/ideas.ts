@@ -56,7 +56,7 @@ export const ideas = {
   stages: IDEAS_STAGES,
 
   valueSchema,
-  valueShapes: ['"raised"', '"backed"'],
+  valueShapes: ['"raised" or "backed"'],
   expectedValue: () => 'An ideas vote is "raised" (its writer, in a collect round) or "backed" (in a vote round).',
   acceptsValue: () => true,
   ballot: {
@@ -90,6 +90,20 @@ export const ideas = {
     },
     summary: () => ({ rows: 'figure', label: 'share backing it (0–1)', figure: 'mean' }),
   },
+
+  // What each side of a demo room writes about the other not understanding it, after the research's complaints.
+  demoItems: [
+    { label: 'Every new tool is another system we secure, integrate and support for years.', side: 'it' },
+    { label: 'Joining the data up takes longer than buying the tool that needs it.', side: 'it' },
+    { label: 'Our standards exist because of incidents you never hear about.', side: 'it' },
+    { label: 'We are judged on uptime and cost, not on campaign results.', side: 'it' },
+    { label: 'Campaign dates are set by the market, not by our planning cycle.', side: 'marketing' },
+    { label: 'A six-week ticket queue means we miss the moment.', side: 'marketing' },
+    { label: 'Customer data is what we know about our buyers, not just a system to protect.', side: 'marketing' },
+    { label: 'We are measured on this quarter’s revenue, so speed beats perfection.', side: 'marketing' },
+    { label: 'Neither of us sees the other’s budget until it is spent.', side: 'both' },
+    { label: 'We both want one view of the customer; we start from different ends.', side: 'both' },
+  ],
 
   demoAnswers(config, person) {
     // Each simulated person backs their top picks, drawn by how strongly they lean to each idea.

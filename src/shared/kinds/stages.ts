@@ -45,3 +45,8 @@ export function stagesOf(kind: string): readonly KindStage[] | null {
 export function stageOf(kind: string, stage: RoundStage | null | undefined): KindStage | null {
   return stagesOf(kind)?.find((s) => s.id === stage) ?? null;
 }
+
+/** Whether the room writes the activity's items (ideas): its first stage collects texts, so it may start with none. */
+export function roomWritesItems(kind: string): boolean {
+  return stagesOf(kind)?.[0]?.input === 'texts';
+}

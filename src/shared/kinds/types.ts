@@ -55,6 +55,11 @@ export interface KindDefinition<C extends KindConfig = KindConfig, V = unknown> 
   // ── Demo ────────────────────────────────────────────────────────────────────
   /** One simulated person's answers to the activity's items, in item order; null leaves an item unanswered. */
   demoAnswers(config: C, person: DemoPerson): (V | null)[];
+  /**
+   * For a kind whose room writes the items (its first stage collects texts): what a demo
+   * room writes, each with the side that would write it (`both`: either side).
+   */
+  readonly demoItems?: readonly DemoItem[];
 }
 
 /** Settings of some kind: every kind's settings carry its id. */
@@ -160,6 +165,12 @@ export type KindSummary =
       /** `share`: the figure is a top-2-box share (0..1), read with `top2Gap`; `mean`: the side's mean, with `gap`. */
       readonly figure: 'mean' | 'share';
     };
+
+/** An item a demo room writes, and the side that writes it. */
+export interface DemoItem {
+  readonly label: string;
+  readonly side: Side | 'both';
+}
 
 /** One simulated person, as the demo answers an activity for them. */
 export interface DemoPerson {

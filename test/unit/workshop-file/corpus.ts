@@ -80,7 +80,8 @@ export const BAD_FILES: Record<string, BadFile> = {
   },
   'vote-value-shape.json': {
     path: 'activities[4].rounds[0].votes[0].value',
-    message: 'A vote value is a number, an option id, a list of option ids, or { "own", "guess" }.',
+    message:
+      'A vote value is a number, an option id, a list of option ids, { "own", "guess" }, or "raised" or "backed".',
   },
   'duplicate-vote.json': {
     path: 'activities[2].rounds[0].votes[4]',
