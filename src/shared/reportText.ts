@@ -2,14 +2,13 @@ import type { ActivityResult, DivergenceEntry, ItemResult } from './analytics';
 import type { ActivityConfig } from './domain';
 import { kindOf } from './kinds';
 
-const round1 = (n: number) => (Math.round(n * 10) / 10).toLocaleString('en', { maximumFractionDigits: 1 });
-const percent = (share: number) => `${Math.round(share * 100)}%`;
+import { mean, rank, share, whole } from './figures';
+import { optionLabel } from './options';
 
 function topOption(shares: Readonly<Record<string, number>> | null, config: ActivityConfig) {
   const [id, share] = Object.entries(shares ?? {}).sort((a, b) => b[1] - a[1])[0] ?? [];
   if (id === undefined || share === undefined) return null;
-  const label = 'options' in config ? (config.options.find((o) => o.id === id)?.label ?? id) : id;
-  return { label, share };
+  return { label: optionLabel(config, id), share };
 }
 
 /**
@@ -29,21 +28,21 @@ export function divergenceSentence(config: ActivityConfig, item: ItemResult): st
     case 'ranking': {
       // A lower mean rank is a higher place.
       const { first, second, high, low } = sides(-it.mean!, -marketing.mean!);
-      return `${first} ranks it higher: ${round1(-high)} on average against ${round1(-low)} from ${second} (1 = most important).`;
+      return `${first} ranks it higher: ${rank(-high)} on average against ${rank(-low)} from ${second} (1 = most important).`;
     }
     case 'points': {
       const { first, second, high, low } = sides(it.mean!, marketing.mean!);
-      return `${first} gives it ${round1(high)} of ${config.total} points on average, ${second} only ${round1(low)}.`;
+      return `${first} gives it ${mean(high)} of ${config.total} points on average, ${second} only ${mean(low)}.`;
     }
     case 'likert':
-      return `${percent(it.top2Share ?? 0)} of IT agree, against ${percent(marketing.top2Share ?? 0)} of Marketing.`;
+      return `${share(it.top2Share ?? 0)} of IT agree, against ${share(marketing.top2Share ?? 0)} of Marketing.`;
     case 'scale': {
       const { first, second, high, low } = sides(it.mean!, marketing.mean!);
-      return `${first} rates it ${round1(high)} out of ${config.max}, ${second} ${round1(low)}.`;
+      return `${first} rates it ${mean(high)} out of ${config.max}, ${second} ${mean(low)}.`;
     }
     case 'prediction': {
       const { first, second, high, low } = sides(it.mean!, marketing.mean!);
-      return `${first} answers ${round1(high)}${config.unit} on average, ${second} ${round1(low)}${config.unit}.`;
+      return `${first} answers ${mean(high)}${config.unit} on average, ${second} ${mean(low)}${config.unit}.`;
     }
     case 'ownership':
     case 'choice': {
@@ -51,8 +50,8 @@ export function divergenceSentence(config: ActivityConfig, item: ItemResult): st
       const b = topOption(marketing.shares, config);
       if (!a || !b) return null;
       return a.label === b.label
-        ? `Both sides lean to “${a.label}” (IT ${percent(a.share)}, Marketing ${percent(b.share)}) but split differently over the other answers.`
-        : `Most of IT chose “${a.label}” (${percent(a.share)}), most of Marketing “${b.label}” (${percent(b.share)}).`;
+        ? `Both sides lean to “${a.label}” (IT ${share(a.share)}, Marketing ${share(b.share)}) but split differently over the other answers.`
+        : `Most of IT chose “${a.label}” (${share(a.share)}), most of Marketing “${b.label}” (${share(b.share)}).`;
     }
     case 'ideas':
       return kindOf(config).text.divergenceSentence(config, item);
@@ -64,12 +63,12 @@ export function alignmentSentence(index: number | null): string {
   if (index === null) return 'There are not yet enough answers from both sides to measure how aligned they are.';
   const rounded = Math.round(index);
   if (rounded >= 85)
-    return `At ${rounded} out of 100, IT and Marketing answer much alike: the differences are in the details.`;
+    return `At ${whole(index)} out of 100, IT and Marketing answer much alike: the differences are in the details.`;
   if (rounded >= 70)
-    return `At ${rounded} out of 100, IT and Marketing agree on most questions, with a few clear exceptions.`;
+    return `At ${whole(index)} out of 100, IT and Marketing agree on most questions, with a few clear exceptions.`;
   if (rounded >= 50)
-    return `At ${rounded} out of 100, IT and Marketing agree on some questions and stand clearly apart on others.`;
-  return `At ${rounded} out of 100, IT and Marketing see most of these questions differently.`;
+    return `At ${whole(index)} out of 100, IT and Marketing agree on some questions and stand clearly apart on others.`;
+  return `At ${whole(index)} out of 100, IT and Marketing see most of these questions differently.`;
 }
 
 export interface Movement {
@@ -106,7 +105,7 @@ export function movementSentence(movement: Movement | null): string {
   const direction = movement.after < movement.before ? 'closed' : 'widened';
   return (
     `The biggest movement came on “${movement.label}” (${movement.activityTitle}): after discussion the gap ${direction} ` +
-    `from ${percent(movement.before)} to ${percent(movement.after)} of the widest possible disagreement.`
+    `from ${share(movement.before)} to ${share(movement.after)} of the widest possible disagreement.`
   );
 }
 

@@ -1,9 +1,9 @@
 import type { ActivityDefinition, Template } from '../../shared/agenda';
 import type { ActivityConfig, Side } from '../../shared/domain';
+import { KINDS, kindOf } from '../../shared/kinds';
+import type { AnyKindDefinition, DemoPerson } from '../../shared/kinds/types';
 import { DEMO_DEFAULTS, DEMO_MAX_PARTICIPANTS, DEMO_MIN_PARTICIPANTS } from '../../shared/demo';
-import { KINDS } from '../../shared/kinds';
 import { roomWritesItems } from '../../shared/kinds/stages';
-import type { AnyKindDefinition } from '../../shared/kinds/types';
 import { WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION, type WorkshopFile } from '../../shared/workshopFile';
 
 /**
@@ -185,103 +185,30 @@ function sideLean(lean: Lean, side: Side): number {
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
-function pickWeighted(weights: readonly number[], rng: Rng): number {
-  const total = weights.reduce((a, b) => a + b, 0);
-  let roll = rng.next() * total;
-  for (let i = 0; i < weights.length; i++) {
-    roll -= weights[i]!;
-    if (roll <= 0) return i;
-  }
-  return weights.length - 1;
-}
-
-/** Splits `total` over the weights in whole numbers that add up exactly (largest remainder). */
-function apportion(weights: readonly number[], total: number): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const exact = weights.map((w) => (w / sum) * total);
-  const whole = exact.map(Math.floor);
-  let left = total - whole.reduce((a, b) => a + b, 0);
-  const order = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0]);
-  for (const [, i] of order) {
-    if (left-- <= 0) break;
-    whole[i]! += 1;
-  }
-  return whole;
-}
-
 /**
- * One person's answers to one activity. `shift` pulls their leans towards the room's
- * middle: 0 in the first round, more in a re-vote after discussion.
+ * One person as the kinds' demo answers see them. `shift` pulls their leans towards the
+ * room's middle: 0 in the first round, more in a re-vote after discussion.
  */
-function ballot(
-  config: ActivityConfig,
-  leans: readonly Lean[],
-  side: Side,
-  personal: number[],
-  shift: number,
-  rng: Rng,
-): (number | string | string[] | { own: number; guess: number })[] {
-  const lean = (index: number) => {
-    const l = leans[index]!;
-    const own = sideLean(l, side);
-    const middle = (l.it + l.marketing) / 2;
-    return own + (middle - own) * shift + personal[index]!;
+function demoPerson(leans: readonly Lean[], side: Side, personal: number[], shift: number, rng: Rng): DemoPerson {
+  return {
+    side,
+    itemCount: leans.length,
+    lean(index) {
+      const l = leans[index]!;
+      const own = sideLean(l, side);
+      const middle = (l.it + l.marketing) / 2;
+      return own + (middle - own) * shift + personal[index]!;
+    },
+    otherSideLean: (index) => (side === 'it' ? leans[index]!.marketing : leans[index]!.it),
+    optionLean(optionId) {
+      const optionLean = OPTION_LEANS[optionId] ?? { it: 0, marketing: 0 };
+      const ownOption = sideLean(optionLean, side);
+      return ownOption + ((optionLean.it + optionLean.marketing) / 2 - ownOption) * shift;
+    },
+    itemClaim: (optionId, index) => itemClaim(optionId, leans[index]!, side),
+    random: rng.next,
+    normal: rng.normal,
   };
-  const n = leans.length;
-  switch (config.kind) {
-    case 'likert':
-      return leans.map((_, i) => clamp(Math.round(3 + 1.6 * lean(i) + rng.normal() * 0.7), 1, 5));
-    case 'scale': {
-      const mid = (config.min + config.max) / 2;
-      const spread = (config.max - config.min) / 2.5;
-      return leans.map((_, i) =>
-        clamp(Math.round(mid + spread * lean(i) + rng.normal() * 0.8), config.min, config.max),
-      );
-    }
-    case 'points':
-      return apportion(
-        leans.map((_, i) => Math.exp(1.5 * lean(i) + rng.normal() * 0.35)),
-        config.total,
-      );
-    case 'ranking': {
-      const scores = leans.map((_, i) => lean(i) + rng.normal() * 0.3);
-      const order = scores.map((s, i) => [s, i] as const).sort((a, b) => b[0] - a[0]);
-      const positions = new Array<number>(n);
-      order.forEach(([, i], position) => (positions[i] = position + 1));
-      return positions;
-    }
-    case 'ownership':
-    case 'choice': {
-      return leans.map((_, i) => {
-        const weights = config.options.map((option) => {
-          const optionLean = OPTION_LEANS[option.id] ?? { it: 0, marketing: 0 };
-          const ownOption = sideLean(optionLean, side);
-          const towardsMiddle = ownOption + ((optionLean.it + optionLean.marketing) / 2 - ownOption) * shift;
-          // The item's own lean tips ownership towards the side that claims the area.
-          const claim = config.kind === 'ownership' ? itemClaim(option.id, leans[i]!, side) : 0;
-          return Math.exp(1.3 * towardsMiddle + claim + rng.normal() * 0.2);
-        });
-        const picked = config.options[pickWeighted(weights, rng)]!.id;
-        if (config.kind === 'choice' && config.multiple) {
-          const second = config.options[pickWeighted(weights, rng)]!.id;
-          return second === picked ? [picked] : [picked, second];
-        }
-        return picked;
-      });
-    }
-    case 'prediction':
-      return leans.map((_, i) => {
-        const l = leans[i]!;
-        const own = clamp(Math.round(50 + 45 * lean(i) + rng.normal() * 8), config.min, config.max);
-        const other = side === 'it' ? l.marketing : l.it;
-        // People expect the other side to agree less than it does.
-        const guess = clamp(Math.round(50 + 45 * other - 15 + rng.normal() * 12), config.min, config.max);
-        return { own, guess };
-      });
-    case 'ideas':
-      // The room writes the ideas: a template's ideas activity has none to answer yet.
-      return [];
-  }
 }
 
 /**
@@ -428,7 +355,11 @@ export function demoWorkshopFile(template: Template, options: DemoOptions = {}):
     const rounds = Array.from({ length: roundCount }, (_, r) => {
       const openedAt = at(r === 0 ? 5 : 12);
       const votes = participants.flatMap((person, p) => {
-        const values = ballot(activity.config, leans, person.side, personal[p]!, r === 0 ? 0 : 0.35, rng);
+        const config = activity.config;
+        const values = kindOf(config).demoAnswers(
+          config,
+          demoPerson(leans, person.side, personal[p]!, r === 0 ? 0 : 0.35, rng),
+        );
         const recordedAt = at(0.2);
         return items.map((item, i) => ({
           participantId: person.id,

@@ -1,5 +1,6 @@
 import { analyze } from '../../shared/analytics';
 import type { Activity, Participant, VoteValue } from '../../shared/domain';
+import { optionLabel } from '../../shared/options';
 import type { ReportData, ReportVoteRow } from '../../shared/report';
 import type { Clock } from './clock';
 import type { Queries } from './index';
@@ -9,10 +10,9 @@ import type { WorkshopService } from './workshops';
 /** A vote in words, as the ballot put it: the option's label, the agreement level's name, the points given. */
 export function answerInWords(value: VoteValue, activity: Pick<Activity, 'config'>): string {
   const { config } = activity;
-  const options = 'options' in config ? config.options : [];
-  const optionLabel = (id: string) => options.find((o) => o.id === id)?.label ?? id;
-  if (typeof value === 'string') return optionLabel(value);
-  if (Array.isArray(value)) return value.map(optionLabel).join(', ');
+  const label = (id: string) => optionLabel(config, id);
+  if (typeof value === 'string') return label(value);
+  if (Array.isArray(value)) return value.map(label).join(', ');
   if (typeof value === 'number') {
     switch (config.kind) {
       case 'ranking':

@@ -1,6 +1,8 @@
 import writeXlsxFile, { type Cell, type Row, type Sheet } from 'write-excel-file/node';
 import type { ActivityResult, BenchmarkComparison, ItemResult, SideResult } from '../../shared/analytics';
 import type { Activity, Side } from '../../shared/domain';
+import { kindOf } from '../../shared/kinds';
+import { optionsOf } from '../../shared/options';
 import type { ReportData } from '../../shared/report';
 
 /** The sheets of the workbook, in order; the tests read them back by these names. */
@@ -58,7 +60,7 @@ function voters(side: SideResult): Cell {
 
 /** Ownership and choice: one row per option, each side's share choosing it beside the published share. */
 function optionRows(activity: Activity, result: ActivityResult, item: ItemResult, comparison?: BenchmarkComparison) {
-  const options = 'options' in activity.config ? activity.config.options : [];
+  const options = optionsOf(activity.config);
   const round = result.latest!;
   return options.map((option): Row => {
     const it = item.it.suppressed ? null : (item.it.shares?.[option.id] ?? null);
@@ -83,38 +85,27 @@ function optionRows(activity: Activity, result: ActivityResult, item: ItemResult
   });
 }
 
-/** The measure a numeric item is summed up by, and how its figures are formatted. */
-function numericMeasure(activity: Activity): { label: string; format: string; top2: boolean } {
-  const { config } = activity;
-  switch (config.kind) {
-    case 'ranking':
-      return { label: 'mean rank (1 = first)', format: ONE_DECIMAL, top2: false };
-    case 'points':
-      return { label: `mean points (of ${config.total})`, format: ONE_DECIMAL, top2: false };
-    case 'likert':
-      return { label: 'share agreeing (4–5)', format: PERCENT, top2: true };
-    case 'scale':
-      return { label: `mean rating (${config.min}–${config.max})`, format: ONE_DECIMAL, top2: false };
-    case 'prediction':
-      return { label: `mean own answer${config.unit ? ` (${config.unit})` : ''}`, format: ONE_DECIMAL, top2: false };
-    default:
-      return { label: 'mean', format: ONE_DECIMAL, top2: false };
-  }
-}
-
-function numericRow(activity: Activity, result: ActivityResult, item: ItemResult, comparison?: BenchmarkComparison) {
-  const measure = numericMeasure(activity);
-  const figure = (side: SideResult) => (side.suppressed ? null : measure.top2 ? side.top2Share : side.mean);
-  const gap = measure.top2 ? item.top2Gap : item.gap;
+/** One row per item: each side's figure as the kind sums it up (a mean, or the share agreeing). */
+function figureRow(
+  activity: Activity,
+  measure: { readonly label: string; readonly figure: 'mean' | 'share' },
+  result: ActivityResult,
+  item: ItemResult,
+  comparison?: BenchmarkComparison,
+) {
+  const share = measure.figure === 'share';
+  const format = share ? PERCENT : ONE_DECIMAL;
+  const figure = (side: SideResult) => (side.suppressed ? null : share ? side.top2Share : side.mean);
+  const gap = share ? item.top2Gap : item.gap;
   return [
     activity.title,
     activity.kind,
     number(result.latest!.roundNumber, WHOLE),
     item.label,
     measure.label,
-    number(figure(item.it), measure.format),
-    number(figure(item.marketing), measure.format),
-    number(gap, measure.format),
+    number(figure(item.it), format),
+    number(figure(item.marketing), format),
+    number(gap, format),
     number(item.divergence, PERCENT),
     voters(item.it),
     voters(item.marketing),
@@ -134,11 +125,9 @@ function summarySheet(data: ReportData): Sheet<Buffer> {
     const comparisons = new Map(result.benchmarks.map((b) => [b.itemId, b]));
     for (const item of result.latest.items) {
       const comparison = comparisons.get(item.itemId);
-      if (activity.kind === 'ownership' || activity.kind === 'choice') {
-        rows.push(...optionRows(activity, result, item, comparison));
-      } else {
-        rows.push(numericRow(activity, result, item, comparison));
-      }
+      const summary = kindOf(activity.config).text.summary(activity.config);
+      if (summary.rows === 'options') rows.push(...optionRows(activity, result, item, comparison));
+      else rows.push(figureRow(activity, summary, result, item, comparison));
     }
   }
   return {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ballotProblem } from '../../shared/ballot';
+import { readBallot } from '../../shared/kinds';
 import type { BallotActivity, RoundView, Voter } from '../../shared/live';
 import { api } from '../ipc/client';
 import { BALLOT_QUESTION_ID, ballotItemId, emptyDraft, toEntries, type BallotDraft } from './draft';
@@ -25,11 +25,10 @@ export function BallotForm({ activity, round, participant, byFacilitator, onDone
     if (!byFacilitator) document.getElementById(BALLOT_QUESTION_ID)?.focus();
   }, [byFacilitator]);
 
-  const entries = toEntries(activity, draft);
-  const problem = ballotProblem(activity.config, activity.items, entries);
+  const { entries, problem } = readBallot(activity.config, activity.items, toEntries(activity, draft));
 
   async function confirm() {
-    if (problem) {
+    if (entries === null) {
       setError(problem.message);
       if (problem.itemId) bringIntoView(problem.itemId);
       return;

@@ -1,28 +1,20 @@
-import type { BallotEntry } from '../../shared/ballot';
-import type { VoteValue } from '../../shared/domain';
+import { draftEntries } from '../../shared/kinds';
+import type { BallotDraft } from '../../shared/kinds/types';
 import type { BallotActivity } from '../../shared/live';
 
 /**
  * What a person has answered so far, as the ballot screen holds it. Rankings are an
  * order of item ids (always complete); everything else is per item, possibly missing.
  */
-export interface BallotDraft {
-  readonly order: readonly string[];
-  readonly values: Readonly<Record<string, VoteValue | undefined>>;
-}
+export type { BallotDraft };
 
 export function emptyDraft(activity: BallotActivity): BallotDraft {
   return { order: activity.items.map((i) => i.id), values: {} };
 }
 
-export function toEntries(activity: BallotActivity, draft: BallotDraft): BallotEntry[] {
-  if (activity.kind === 'ranking') return draft.order.map((itemId, index) => ({ itemId, value: index + 1 }));
-  // An item given no points has been given zero.
-  if (activity.kind === 'points')
-    return activity.items.map((item) => ({ itemId: item.id, value: draft.values[item.id] ?? 0 }));
-  return activity.items
-    .filter((item) => draft.values[item.id] !== undefined)
-    .map((item) => ({ itemId: item.id, value: draft.values[item.id]! }));
+/** The answers a draft holds, as the activity's kind sends them. */
+export function toEntries(activity: BallotActivity, draft: BallotDraft): { itemId: string; value: unknown }[] {
+  return draftEntries(activity.config, activity.items, draft);
 }
 
 /** Moves one item of a ranking to a new place. */

@@ -5,7 +5,7 @@ import { withSplit } from './certainty';
 import { ChartFrame } from './ChartFrame';
 import { stackRows } from './layout';
 import type { ChartProps } from './common';
-import { formatNumber } from './format';
+import * as figure from '../../shared/figures';
 import { Lines, Note, XAxis } from './marks';
 import { useMotion, useTween } from './motion';
 import type { SideValue } from './sides';
@@ -106,7 +106,7 @@ export function ButterflyChart({
           dominantBaseline="central"
           fontSize={FONT.value}
         >
-          {withSplit(formatNumber(value.value), row.split[side])}
+          {withSplit(figure.number(value.value), row.split[side])}
         </text>
       </g>
     );
@@ -155,7 +155,7 @@ export function ButterflyChart({
         x={(v) => itBase - length(v)}
         top={TOP - 8}
         bottom={bottom}
-        format={formatNumber}
+        format={figure.number}
         labelY={bottom + 22}
       />
       <XAxis
@@ -163,7 +163,7 @@ export function ButterflyChart({
         x={(v) => mkBase + length(v)}
         top={TOP - 8}
         bottom={bottom}
-        format={formatNumber}
+        format={figure.number}
         labelY={bottom + 22}
       />
       {layout.rows.map(({ row, lines, mid }) => (

@@ -11,7 +11,7 @@ import {
   movementFigures,
   movementText,
 } from './convergence.data';
-import { formatNumber } from './format';
+import * as figure from '../../shared/figures';
 import { Lines, markerPath, XAxis } from './marks';
 import { useMotion, useTween } from './motion';
 import { isCut, wrapText } from './text';
@@ -57,7 +57,7 @@ export function ConvergenceChart({
   const shown = useTween(target, animate, (key) => before.get(key) ?? 0);
 
   const ticks = x.ticks(6);
-  const format = (v: number) => (lean ? (v === 0 ? '0' : formatNumber(Math.abs(v))) : `${formatNumber(v)}%`);
+  const format = (v: number) => (lean ? figure.number(Math.abs(v)) : figure.percent(v, { decimals: 1 }));
   const height = layout.bottom + 70;
   const higher = kind === 'ranking' ? 'ranks it higher' : 'higher';
 

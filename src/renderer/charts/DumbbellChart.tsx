@@ -4,7 +4,7 @@ import { ChartFrame } from './ChartFrame';
 import { stackRows } from './layout';
 import type { ChartProps } from './common';
 import { type DumbbellData, type DumbbellRow, describeDumbbell, dumbbellTable, dumbbellValue } from './dumbbell.data';
-import { formatNumber } from './format';
+import * as figure from '../../shared/figures';
 import { placeLegend } from './legend';
 import { Lines, Marker, type MarkerShape, Note, SIDE_SHAPES, XAxis } from './marks';
 import { useMotion, useTween } from './motion';
@@ -121,8 +121,8 @@ export function DumbbellChart({
   function gapText(row: DumbbellRow) {
     if (row.gap === null) return null;
     const side: ChartSide | null = row.gap > 0 ? 'it' : row.gap < 0 ? 'marketing' : null;
-    const size = Math.abs(data.decimals === 0 ? Math.round(row.gap) : row.gap);
-    const words = side === null || size === 0 ? 'level' : `${side === 'it' ? 'IT' : 'Mkt'} +${formatNumber(size)}`;
+    const size = figure.number(Math.abs(row.gap), { decimals: data.decimals });
+    const words = side === null || size === '0' ? 'level' : `${side === 'it' ? 'IT' : 'Mkt'} +${size}`;
     return (
       <text
         className={side ? `text-${side}` : 'chart-value'}

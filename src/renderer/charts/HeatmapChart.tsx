@@ -4,7 +4,7 @@ import type { Option } from '../../shared/domain';
 import { ChartFrame } from './ChartFrame';
 import { stackRows } from './layout';
 import type { ChartProps } from './common';
-import { formatShare } from './format';
+import * as figure from '../../shared/figures';
 import { type HeatmapCell, type HeatmapData, describeHeatmap, heatmapTable } from './heatmap.data';
 import { Lines } from './marks';
 import { useMotion, useTween } from './motion';
@@ -136,7 +136,7 @@ export function HeatmapChart({
     // Hidden and empty items are drawn once, across their cells, by hiddenRegions.
     if (cell.state !== 'shown') return null;
     const share = Math.min(1, Math.max(0, shown[`${side}:${r}:${c}`] ?? 0));
-    const label = formatShare(cell.share!);
+    const label = figure.share(cell.share!);
     return (
       <g key={`${side}:${r}:${c}`}>
         <rect
@@ -170,7 +170,7 @@ export function HeatmapChart({
             fontSize={PUBLISHED_FONT}
             style={{ fill: share > 0.5 ? '#ffffff' : '#3a414b' }}
           >
-            pub. {formatShare(cell.published)}
+            pub. {figure.share(cell.published)}
           </text>
         )}
       </g>
@@ -179,7 +179,7 @@ export function HeatmapChart({
 
   function footerText(label: string, disconnect: number | null) {
     if (data.items.length === 1) return 'Disconnect between the sides: ';
-    const value = disconnect === null ? FOOTER_HIDDEN : formatShare(disconnect);
+    const value = disconnect === null ? FOOTER_HIDDEN : figure.share(disconnect);
     const room = CHART_WIDTH - 2 * PAD - textWidth(`Disconnect, : ${value}`, FONT.value) - 8;
     return `Disconnect, ${ellipsize(label, room, FONT.value)}: `;
   }
@@ -271,7 +271,7 @@ export function HeatmapChart({
                 dominantBaseline="central"
                 fontSize={FONT.value}
               >
-                {formatShare(data.items[r]!.disconnect!)}
+                {figure.share(data.items[r]!.disconnect!)}
               </text>
             </g>
           )}
@@ -294,7 +294,7 @@ export function HeatmapChart({
             )}
             {footerText(item.label, item.disconnect)}
             <tspan className={item.disconnect === null ? 'chart-note' : 'chart-value'}>
-              {item.disconnect === null ? FOOTER_HIDDEN : formatShare(item.disconnect)}
+              {item.disconnect === null ? FOOTER_HIDDEN : figure.share(item.disconnect)}
             </tspan>
           </text>
         ))}

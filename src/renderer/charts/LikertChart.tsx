@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { ChartFrame } from './ChartFrame';
 import { stackRows } from './layout';
 import type { ChartProps } from './common';
-import { formatShare } from './format';
+import * as figure from '../../shared/figures';
 import { placeLegend } from './legend';
 import { type LikertBar, type LikertData, describeLikert, likertTable } from './likert.data';
 import { Lines, Note, XAxis } from './marks';
@@ -78,7 +78,7 @@ export function LikertChart({ data, static: still, ...props }: ChartProps & { re
       const x0 = left + x(shown[`${side}:${itemId}:${segment.level}:0`] ?? 0);
       const x1 = left + x(shown[`${side}:${itemId}:${segment.level}:1`] ?? 0);
       const width = Math.max(0, x1 - x0);
-      const label = formatShare(segment.share);
+      const label = figure.share(segment.share);
       return (
         <g key={segment.level}>
           <rect
@@ -146,7 +146,7 @@ export function LikertChart({ data, static: still, ...props }: ChartProps & { re
             x={(v) => PANELS[side] + x(v)}
             top={layout.top}
             bottom={layout.bottom}
-            format={(v) => (v === 0 ? '0' : formatShare(Math.abs(v)))}
+            format={(v) => (v === 0 ? '0' : figure.share(Math.abs(v)))}
             labelY={layout.bottom + 20}
           />
         </g>

@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { useMemo } from 'react';
 import { ChartFrame } from './ChartFrame';
 import type { ChartProps } from './common';
-import { formatNumber, formatSigned } from './format';
+import * as figure from '../../shared/figures';
 import { XAxis } from './marks';
 import { useMotion, useTween } from './motion';
 import { type ReadingData, describeReading, readingTable, readingWords } from './reading.data';
@@ -27,7 +27,7 @@ export function ReadingChart({ data, static: still, ...props }: ChartProps & { r
     return values;
   }, [data.rows]);
   const shown = useTween(target, animate, () => 0);
-  const unit = (v: number) => `${formatSigned(v)}${data.unit}`;
+  const unit = (v: number) => `${figure.gap(v)}${data.unit}`;
 
   return (
     <ChartFrame
@@ -104,7 +104,7 @@ export function ReadingChart({ data, static: still, ...props }: ChartProps & { r
             >
               {readingWords(row, data.unit)}
               {row.meanAbsoluteError !== null &&
-                ` · a voter was off by ${formatNumber(row.meanAbsoluteError)}${data.unit} on average`}
+                ` · a voter was off by ${figure.number(row.meanAbsoluteError)}${data.unit} on average`}
             </text>
           </g>
         );

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { ChartFrame } from './ChartFrame';
 import type { ChartProps } from './common';
-import { formatNumber } from './format';
+import * as figure from '../../shared/figures';
 import { LegendEntry, Lines, Note } from './marks';
 import { useMotion, useTween } from './motion';
 import { placeLegend } from './legend';
@@ -75,7 +75,7 @@ export function SlopeChart({ data, static: still, ...props }: ChartProps & { rea
           dominantBaseline="central"
           fontSize={position !== null && !Number.isInteger(position) ? 13 : FONT.value}
         >
-          {position === null ? '–' : formatNumber(position)}
+          {position === null ? '–' : figure.number(position)}
         </text>
         <g>
           {isCut(layout.labels[index]!, row.label) && <title>{row.label}</title>}

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { ChartFrame } from './ChartFrame';
 import { stackRows } from './layout';
 import type { ChartProps } from './common';
-import { formatNumber, formatShare } from './format';
+import * as figure from '../../shared/figures';
 import { Lines, XAxis } from './marks';
 import { useMotion, useTween } from './motion';
 import { splitWords } from './dumbbell.data';
@@ -68,7 +68,7 @@ export function SummaryChart({
       ) : (
         <>
           <text className="summary-index" x={PAD} y={88} dominantBaseline="central" fontSize={88}>
-            {formatNumber(Math.round(shown.index ?? 0))}
+            {figure.whole(shown.index ?? 0)}
           </text>
           <text className="chart-muted" x={PAD + 4} y={150} dominantBaseline="central" fontSize={FONT.label}>
             of 100 · {data.verdict}
@@ -120,7 +120,7 @@ export function SummaryChart({
             x={bar}
             top={listTop}
             bottom={layout.bottom}
-            format={formatShare}
+            format={figure.share}
             labelY={layout.bottom + 20}
           />
           {layout.rows.map(({ row, lines, activity, top, mid }) => (
@@ -150,7 +150,7 @@ export function SummaryChart({
                 dominantBaseline="central"
                 fontSize={FONT.value}
               >
-                {formatShare(row.divergence)}
+                {figure.share(row.divergence)}
               </text>
               <text
                 className={row.favours ? `text-${row.favours}` : 'chart-muted'}

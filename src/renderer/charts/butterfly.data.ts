@@ -3,7 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import { meanInterval, type Interval, type ItemResult } from '../../shared/analytics';
 import { type GapSureness, splitSides, sureness } from './certainty';
 import { splitWords } from './dumbbell.data';
-import { formatNumber } from './format';
+import * as figure from '../../shared/figures';
 import { type SideValue, shownValue, sideCell, sideValue } from './sides';
 import type { ChartTable } from './table';
 
@@ -125,10 +125,10 @@ export function butterflyTable(data: ButterflyData, caption: string): ChartTable
 }
 
 function butterflyValueTable(data: ButterflyData, caption: string): ChartTable {
-  const value = (side: SideValue) => sideCell(side, formatNumber);
+  const value = (side: SideValue) => sideCell(side, figure.number);
   if (data.measure.kind === 'rank-score') {
     const rank = (side: SideValue, mean: number | null) =>
-      side.state === 'shown' && mean !== null ? formatNumber(mean) : sideCell(side, formatNumber);
+      side.state === 'shown' && mean !== null ? figure.number(mean) : sideCell(side, figure.number);
     return {
       caption,
       columns: ['Item', 'IT mean rank', 'IT score', 'Marketing mean rank', 'Marketing score'],
@@ -156,7 +156,7 @@ export function describeButterfly(data: ButterflyData): string {
       const v = shownValue(row[side]);
       if (v !== null && (best === null || v > shownValue(best[side])!)) best = row;
     }
-    return best === null ? null : `${best.label} (${formatNumber(shownValue(best[side])!)})`;
+    return best === null ? null : `${best.label} (${figure.number(shownValue(best[side])!)})`;
   };
   const parts = [`IT's ${data.valueLabel} to the left, Marketing's to the right, for ${data.rows.length} items.`];
   const it = top('it');

@@ -2,7 +2,7 @@ import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { Convergence } from '../../shared/analytics';
 import type { ActivityKind } from '../../shared/domain';
-import { formatNumber, formatShare } from './format';
+import * as figure from '../../shared/figures';
 import type { ChartTable } from './table';
 
 export interface ConvergenceRow {
@@ -104,14 +104,14 @@ export function convergenceData(convergence: Convergence, kind: ActivityKind): C
 
 /** "IT +2.5", "Marketing +1", "48%". */
 export function convergenceValue(data: ConvergenceData, value: number): string {
-  if (data.measure === 'disconnect') return `${formatNumber(Math.round(value))}%`;
+  if (data.measure === 'disconnect') return figure.percent(value);
   if (value === 0) return 'level';
-  return `${value > 0 ? 'IT' : 'Marketing'} +${formatNumber(Math.abs(value))}`;
+  return `${value > 0 ? 'IT' : 'Marketing'} +${figure.number(Math.abs(value))}`;
 }
 
 function movementOf(before: number | null, after: number | null, narrowed: boolean | null, categorical: boolean) {
   if (before === null || after === null) return null;
-  const shown = (v: number) => (categorical ? formatNumber(Math.round(v)) : formatNumber(Math.round(v * 10) / 10));
+  const shown = (v: number) => (categorical ? figure.whole(v) : figure.number(v));
   if (shown(before) === shown(after)) return 'unchanged';
   if (narrowed === null) return null;
   return narrowed ? 'closer' : 'apart';
@@ -151,7 +151,7 @@ export function describeConvergence(data: ConvergenceData): string {
   ];
   if (data.divergenceBefore !== null && data.divergenceAfter !== null) {
     parts.push(
-      `Average divergence went from ${formatShare(data.divergenceBefore)} to ${formatShare(data.divergenceAfter)}.`,
+      `Average divergence went from ${figure.share(data.divergenceBefore)} to ${figure.share(data.divergenceAfter)}.`,
     );
   }
   return parts.join(' ');
@@ -164,10 +164,9 @@ export function describeConvergence(data: ConvergenceData): string {
 export function movementFigures(data: ConvergenceData, row: ConvergenceRow): string {
   const { before, after } = row;
   if (before === null || after === null) return '—';
-  if (data.measure === 'disconnect')
-    return `${formatNumber(Math.round(before))}% → ${formatNumber(Math.round(after))}%`;
+  if (data.measure === 'disconnect') return `${figure.percent(before)} → ${figure.percent(after)}`;
   const side = (v: number) => (v > 0 ? 'IT ' : v < 0 ? 'Mkt ' : '');
   const swapped = before * after < 0;
-  const part = (v: number) => `${swapped ? side(v) : ''}${formatNumber(Math.abs(v))}`;
+  const part = (v: number) => `${swapped ? side(v) : ''}${figure.number(Math.abs(v))}`;
   return `${part(before)} → ${part(after)}`;
 }

@@ -12,7 +12,7 @@ import {
 } from '../../shared/analytics';
 import { type GapSureness, scaleInterval, splitSides, sureness } from './certainty';
 import type { ActivityConfig } from '../../shared/domain';
-import { formatNumber, formatSigned } from './format';
+import * as figure from '../../shared/figures';
 import { type SideValue, shownValue, sideCell, sideValue } from './sides';
 import type { ChartTable } from './table';
 
@@ -259,7 +259,7 @@ export function dumbbellData(
 
 /** A figure as the chart prints it: "75%", "6.3". */
 export function dumbbellValue(data: DumbbellData, value: number): string {
-  return `${formatNumber(data.decimals === 0 ? Math.round(value) : value)}${data.unit}`;
+  return figure.number(value, { decimals: data.decimals, unit: data.unit });
 }
 
 export function dumbbellTable(data: DumbbellData, caption: string): ChartTable {
@@ -274,7 +274,6 @@ export function dumbbellTable(data: DumbbellData, caption: string): ChartTable {
   const split = data.rows.some((row) => row.split.it || row.split.marketing);
   if (sure) columns.push('Gap, 95% interval', 'How sure');
   if (split) columns.push('Split within a side');
-  const round = (v: number) => (data.decimals === 0 ? Math.round(v) : v);
   return {
     caption,
     columns,
@@ -283,7 +282,7 @@ export function dumbbellTable(data: DumbbellData, caption: string): ChartTable {
         row.label,
         sideCell(row.it, withUnit),
         sideCell(row.marketing, withUnit),
-        row.gap === null ? '—' : formatSigned(data.decimals === 0 ? Math.round(row.gap) : row.gap),
+        figure.gap(row.gap, { decimals: data.decimals }),
       ];
       if (data.prediction) cells.push(maybe(row.guess?.it), maybe(row.guess?.marketing));
       if (data.sources.length > 0) cells.push(maybe(row.benchmark?.cio), maybe(row.benchmark?.cmo));
@@ -291,7 +290,7 @@ export function dumbbellTable(data: DumbbellData, caption: string): ChartTable {
       if (sure) {
         const interval = row.sureness?.interval;
         cells.push(
-          interval ? `${formatSigned(round(interval.low))} to ${formatSigned(round(interval.high))}` : '—',
+          figure.interval(interval?.low, interval?.high, (v) => figure.gap(v, { decimals: data.decimals })),
           row.sureness?.words ?? '—',
         );
       }

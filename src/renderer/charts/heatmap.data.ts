@@ -1,6 +1,7 @@
 import type { BenchmarkComparison, ItemResult } from '../../shared/analytics';
 import type { Option } from '../../shared/domain';
-import { formatShare } from './format';
+import * as figure from '../../shared/figures';
+import { findOption } from '../../shared/options';
 import type { ChartTable } from './table';
 import { EMPTY_NOTE, SUPPRESSED_NOTE, type ChartSide } from './theme';
 
@@ -111,7 +112,7 @@ export function heatmapData(
 }
 
 const cellText = (c: HeatmapCell) =>
-  c.state === 'suppressed' ? SUPPRESSED_NOTE : c.state === 'empty' ? EMPTY_NOTE : formatShare(c.share!);
+  c.state === 'suppressed' ? SUPPRESSED_NOTE : c.state === 'empty' ? EMPTY_NOTE : figure.share(c.share!);
 
 /** One row per item and side, one column per option, and the disconnect. */
 export function heatmapTable(data: HeatmapData, options: readonly Option[], caption: string): ChartTable {
@@ -124,13 +125,13 @@ export function heatmapTable(data: HeatmapData, options: readonly Option[], capt
         item.label,
         side === 'it' ? 'IT' : 'Marketing',
         ...cells.map(cellText),
-        item.disconnect === null ? '—' : formatShare(item.disconnect),
+        item.disconnect === null ? '—' : figure.share(item.disconnect),
       ]);
       if (cells.some((c) => c.published != null)) {
         rows.push([
           item.label,
           side === 'it' ? 'Published, CIOs' : 'Published, CMOs',
-          ...cells.map((c) => (c.published == null ? '—' : formatShare(c.published))),
+          ...cells.map((c) => (c.published == null ? '—' : figure.share(c.published))),
           '',
         ]);
       }
@@ -140,7 +141,7 @@ export function heatmapTable(data: HeatmapData, options: readonly Option[], capt
 }
 
 export function describeHeatmap(data: HeatmapData, options: readonly Option[]): string {
-  const name = (id: string | null) => options.find((o) => o.id === id)?.label ?? null;
+  const name = (id: string | null) => findOption(options, id)?.label ?? null;
   const parts = [
     `Share of each side choosing each option, IT's panel on the left and Marketing's on the right; darker is more. The disconnect (0% same answers, 100% no overlap) is given for each item.`,
   ];
@@ -154,7 +155,7 @@ export function describeHeatmap(data: HeatmapData, options: readonly Option[]): 
     const it = name(widest.leading.it);
     const marketing = name(widest.leading.marketing);
     parts.push(
-      `Largest disconnect: ${widest.label} (${formatShare(widest.disconnect)})${it && marketing ? `, IT mostly "${it}" and Marketing mostly "${marketing}"` : ''}.`,
+      `Largest disconnect: ${widest.label} (${figure.share(widest.disconnect)})${it && marketing ? `, IT mostly "${it}" and Marketing mostly "${marketing}"` : ''}.`,
     );
   }
   return parts.join(' ');

@@ -1,5 +1,5 @@
 import type { ItemResult, SideResult } from '../../shared/analytics';
-import { formatShare } from './format';
+import * as figure from '../../shared/figures';
 import type { ChartTable } from './table';
 import { EMPTY_NOTE, SUPPRESSED_NOTE } from './theme';
 
@@ -78,7 +78,7 @@ export function likertTable(data: LikertData, caption: string): ChartTable {
       ['Marketing', row.marketing],
     ] as const) {
       if (bar.state === 'shown') {
-        rows.push([row.label, name, ...bar.segments.map((s) => formatShare(s.share)), formatShare(bar.agree)]);
+        rows.push([row.label, name, ...bar.segments.map((s) => figure.share(s.share)), figure.share(bar.agree)]);
       } else {
         const note = bar.state === 'suppressed' ? SUPPRESSED_NOTE : EMPTY_NOTE;
         rows.push([row.label, name, ...data.levels.map(() => note), note]);
@@ -100,7 +100,7 @@ export function describeLikert(data: LikertData): string {
   }
   if (widest && widest.row.it.state === 'shown' && widest.row.marketing.state === 'shown') {
     parts.push(
-      `Widest split: "${widest.row.label}", ${formatShare(widest.row.it.agree)} of IT agree and ${formatShare(widest.row.marketing.agree)} of Marketing.`,
+      `Widest split: "${widest.row.label}", ${figure.share(widest.row.it.agree)} of IT agree and ${figure.share(widest.row.marketing.agree)} of Marketing.`,
     );
   }
   return parts.join(' ');

@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { PredictionReading, SideReading } from '../../shared/analytics';
 import type { ActivityConfig } from '../../shared/domain';
-import { formatNumber, formatSigned } from './format';
+import * as figure from '../../shared/figures';
 import type { ChartTable } from './table';
 import type { ChartSide } from './theme';
 
@@ -65,12 +65,12 @@ export function readingWords(row: ReadingRow, unit: string): string {
   if (row.meanError === null || row.direction === null) return 'not enough answers';
   const other = OTHER[row.side];
   if (row.direction === 'about right') return `reads ${other} about right`;
-  return `${row.direction} ${other} by ${formatNumber(Math.abs(row.meanError))}${unit}`;
+  return `${row.direction} ${other} by ${figure.number(Math.abs(row.meanError))}${unit}`;
 }
 
 export function readingTable(data: ReadingData, caption: string): ChartTable {
   const value = (v: number | null, signed: boolean) =>
-    v === null ? '—' : `${signed ? formatSigned(v) : formatNumber(v)}${data.unit}`;
+    v === null ? '—' : `${signed ? figure.gap(v) : figure.number(v)}${data.unit}`;
   return {
     caption,
     columns: ['Side', 'Mean error (guess − actual)', 'Off by, per voter', 'Reading', 'Items'],
@@ -90,7 +90,7 @@ export function describeReading(data: ReadingData): string {
       `${NAME[row.side]} ${readingWords(row, data.unit)}` +
       (row.meanAbsoluteError === null
         ? '.'
-        : `; a single voter's guess was off by ${formatNumber(row.meanAbsoluteError)}${data.unit} on average.`),
+        : `; a single voter's guess was off by ${figure.number(row.meanAbsoluteError)}${data.unit} on average.`),
   );
   if (data.headline) parts.push(`${data.headline}.`);
   return parts.join(' ');

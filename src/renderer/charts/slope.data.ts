@@ -1,5 +1,5 @@
 import type { BenchmarkComparison, ItemResult } from '../../shared/analytics';
-import { formatNumber, formatPosition } from './format';
+import * as figure from '../../shared/figures';
 import type { ChartTable } from './table';
 import { SUPPRESSED_NOTE, EMPTY_NOTE } from './theme';
 
@@ -115,7 +115,7 @@ export function slopeData(items: readonly ItemResult[], benchmarks: readonly Ben
 }
 
 const column = (state: ColumnState, position: number | null) =>
-  state === 'suppressed' ? SUPPRESSED_NOTE : position === null ? EMPTY_NOTE : formatPosition(position);
+  state === 'suppressed' ? SUPPRESSED_NOTE : position === null ? EMPTY_NOTE : figure.position(position);
 
 export function slopeTable(data: SlopeData, caption: string): ChartTable {
   const withPublished = data.rows.some((row) => row.published !== null);
@@ -128,13 +128,13 @@ export function slopeTable(data: SlopeData, caption: string): ChartTable {
         row.label,
         column(data.it, row.it),
         column(data.marketing, row.marketing),
-        row.distance === null ? '—' : formatNumber(row.distance),
+        row.distance === null ? '—' : figure.number(row.distance),
         row.it === null || row.marketing === null ? '—' : `${row.crossings} ${row.crossings === 1 ? 'item' : 'items'}`,
       ];
       if (withPublished) {
         cells.push(
-          row.published?.cio == null ? '—' : formatPosition(row.published.cio),
-          row.published?.cmo == null ? '—' : formatPosition(row.published.cmo),
+          row.published?.cio == null ? '—' : figure.position(row.published.cio),
+          row.published?.cmo == null ? '—' : figure.position(row.published.cmo),
         );
       }
       return cells;
@@ -162,7 +162,7 @@ export function describeSlope(data: SlopeData): string {
   }
   if (mover && mover.it !== mover.marketing) {
     parts.push(
-      `Furthest apart: ${mover.label}, ${formatPosition(mover.it!)} for IT and ${formatPosition(mover.marketing!)} for Marketing.`,
+      `Furthest apart: ${mover.label}, ${figure.position(mover.it!)} for IT and ${figure.position(mover.marketing!)} for Marketing.`,
     );
   }
   return parts.join(' ');

@@ -1,7 +1,7 @@
 import type { DivergenceEntry, WorkshopAnalysis } from '../../shared/analytics';
 import { type GapSureness, sureness } from './certainty';
 import { splitWords } from './dumbbell.data';
-import { formatNumber, formatShare } from './format';
+import * as figure from '../../shared/figures';
 import { favouredSide, leaningPhrase } from './sides';
 import type { ChartTable } from './table';
 import type { ChartSide } from './theme';
@@ -76,7 +76,7 @@ export function summaryTable(data: SummaryData, caption: string): ChartTable {
       [
         'Alignment index',
         'whole workshop',
-        data.alignmentIndex === null ? '—' : `${formatNumber(Math.round(data.alignmentIndex))} of 100`,
+        data.alignmentIndex === null ? '—' : `${figure.whole(data.alignmentIndex)} of 100`,
         '',
         '',
         '',
@@ -84,7 +84,7 @@ export function summaryTable(data: SummaryData, caption: string): ChartTable {
       ...data.rows.map((row) => [
         row.label,
         row.activityTitle,
-        formatShare(row.divergence),
+        figure.share(row.divergence),
         row.leaning,
         row.sureness?.words ?? '—',
         splitWords(row.split),
@@ -98,12 +98,12 @@ export function describeSummary(data: SummaryData): string {
   if (data.alignmentIndex === null) parts.push('No alignment index yet: nothing can be compared.');
   else
     parts.push(
-      `Alignment index ${formatNumber(Math.round(data.alignmentIndex))} of 100 (${data.verdict}); 100 means IT and Marketing answered identically.`,
+      `Alignment index ${figure.whole(data.alignmentIndex)} of 100 (${data.verdict}); 100 means IT and Marketing answered identically.`,
     );
   const first = data.rows[0];
   if (first) {
     parts.push(
-      `${data.rows.length} largest divergences as bars from 0% to 100%; the largest is ${first.label} (${first.activityTitle}), ${formatShare(first.divergence)}, ${first.leaning}.`,
+      `${data.rows.length} largest divergences as bars from 0% to 100%; the largest is ${first.label} (${first.activityTitle}), ${figure.share(first.divergence)}, ${first.leaning}.`,
     );
   }
   return parts.join(' ');

@@ -1,24 +1,12 @@
-import { Fragment, useMemo, type ReactNode } from 'react';
+import { Fragment, useMemo } from 'react';
 import { KIND_INFO } from '../../shared/activities';
 import type { ActivityResult, AnalysisActivity, BenchmarkComparison, ItemResult } from '../../shared/analytics';
-import {
-  ButterflyChart,
-  butterflyData,
-  ConvergenceChart,
-  convergenceData,
-  DumbbellChart,
-  dumbbellData,
-  HeatmapChart,
-  heatmapData,
-  LikertChart,
-  likertData,
-  ReadingChart,
-  readingData,
-  SlopeChart,
-  slopeData,
-} from '../charts';
-import { formatNumber, formatPercent } from '../charts/format';
+import { ConvergenceChart, convergenceData } from '../charts';
+import * as figure from '../../shared/figures';
+import { findOption } from '../../shared/options';
 import type { PendingRound } from '../../shared/live';
+import { viewOf } from '../kinds';
+import type { ResultPart } from '../kinds/types';
 
 interface ActivityResultsProps {
   readonly activity: AnalysisActivity;
@@ -43,24 +31,6 @@ export function votersLine(result: ActivityResult): string {
   return `${parts.join(' · ')} voted`;
 }
 
-interface Common {
-  readonly static: boolean | undefined;
-  readonly certainty: boolean;
-  readonly fileLabel: string;
-  readonly exportSubheading: string;
-}
-
-/** One chart or table of an activity's results, drawn for some of its items. */
-interface ResultPart {
-  readonly key: string;
-  /**
-   * On the projector, at most this many items per page, so that its text stays readable
-   * from the back of the room; null when the chart only makes sense whole (an order).
-   */
-  readonly perPage: number | null;
-  render(items: readonly ItemResult[], common: Common): ReactNode;
-}
-
 /** A page on the projector: one part, for one slice of the items. */
 export interface ResultPage {
   readonly part: ResultPart;
@@ -74,149 +44,8 @@ function resultParts(activity: AnalysisActivity, result: ActivityResult): Result
   const round = result.latest;
   if (!round) return [];
   const { config } = activity;
-  const all = round.items;
-  const parts: ResultPart[] = [];
-  switch (config.kind) {
-    case 'ranking': {
-      const rho = round.ranking?.spearmanRho;
-      parts.push(
-        {
-          key: 'slope',
-          perPage: null,
-          render: (items, common) => (
-            <SlopeChart
-              {...common}
-              title="Each side's order"
-              caption={
-                rho == null
-                  ? 'Lines that cross are items the two sides put in opposite order.'
-                  : `Lines that cross are items the two sides put in opposite order. Agreement between the two orders: Spearman ρ ${formatNumber(Math.round(rho * 100) / 100)} (1 = same order, −1 = reversed).`
-              }
-              data={slopeData(items, result.benchmarks)}
-            />
-          ),
-        },
-        {
-          key: 'butterfly',
-          perPage: 6,
-          render: (items, common) => (
-            <ButterflyChart
-              {...common}
-              title="Priority score per side"
-              caption={`Mean rank as a score: an item every voter put first scores ${all.length}.`}
-              data={butterflyData(items, { kind: 'rank-score', itemCount: all.length })}
-            />
-          ),
-        },
-      );
-      break;
-    }
-    case 'points':
-    case 'scale': {
-      const measure =
-        config.kind === 'points'
-          ? { kind: 'mean' as const, label: `mean points (of ${config.total})`, min: 0, max: null }
-          : {
-              kind: 'mean' as const,
-              label: `mean rating (${config.min}–${config.max})`,
-              min: config.min,
-              max: config.max,
-            };
-      parts.push(
-        {
-          key: 'butterfly',
-          perPage: 6,
-          render: (items, common) => (
-            <ButterflyChart
-              {...common}
-              title={config.kind === 'points' ? 'Points per side' : 'Rating per side'}
-              data={butterflyData(items, measure)}
-            />
-          ),
-        },
-        {
-          key: 'dumbbell',
-          perPage: 4,
-          render: (items, common) => (
-            <DumbbellChart
-              {...common}
-              title={
-                config.kind === 'scale' && result.benchmarks.length
-                  ? 'Gap per item, with the published figures'
-                  : 'Gap per item'
-              }
-              data={dumbbellData(items, config, result.benchmarks)}
-            />
-          ),
-        },
-      );
-      break;
-    }
-    case 'likert':
-      parts.push(
-        {
-          key: 'likert',
-          perPage: 4,
-          render: (items, common) => (
-            <LikertChart {...common} title="Answers per side" data={likertData(items, config.labels)} />
-          ),
-        },
-        {
-          key: 'dumbbell',
-          perPage: 4,
-          render: (items, common) => (
-            <DumbbellChart
-              {...common}
-              title={result.benchmarks.length ? 'Share agreeing, with the published figures' : 'Share agreeing'}
-              data={dumbbellData(items, config, result.benchmarks)}
-            />
-          ),
-        },
-      );
-      break;
-    case 'ownership':
-    case 'choice':
-      parts.push({
-        key: 'heatmap',
-        perPage: 5,
-        render: (items, common) => (
-          <HeatmapChart
-            {...common}
-            title={config.kind === 'ownership' ? 'Who should drive it, per side' : 'What each side chose'}
-            data={heatmapData(items, config.options, undefined, result.benchmarks)}
-            options={config.options}
-          />
-        ),
-      });
-      break;
-    case 'prediction':
-      parts.push(
-        {
-          key: 'dumbbell',
-          perPage: 4,
-          render: (items, common) => (
-            <DumbbellChart
-              {...common}
-              title="Own answers, and each side's guess of the other"
-              caption={config.ask}
-              data={dumbbellData(items, config, result.benchmarks)}
-            />
-          ),
-        },
-        {
-          key: 'reading',
-          perPage: null,
-          render: (_items, common) => (
-            <ReadingChart
-              {...common}
-              title="How well each side read the other"
-              data={readingData(result.reading, config)}
-            />
-          ),
-        },
-      );
-      break;
-  }
+  const view = viewOf(config);
+  const parts: ResultPart[] = view.resultParts({ activity, config, result, round });
   const { convergence } = result;
   if (convergence) {
     parts.push({
@@ -241,8 +70,7 @@ function resultParts(activity: AnalysisActivity, result: ActivityResult): Result
     });
   }
   // Published figures a chart cannot mark on its own axis are listed beside it.
-  const unmarked =
-    config.kind === 'ownership' || config.kind === 'choice' || config.kind === 'points' ? result.benchmarks : [];
+  const unmarked = view.listsBenchmarks ? result.benchmarks : [];
   if (unmarked.length > 0) {
     parts.push({
       key: 'published',
@@ -349,14 +177,13 @@ function PublishedFigures({
   comparisons: readonly BenchmarkComparison[];
   activity: AnalysisActivity;
 }) {
-  const options = 'options' in activity.config ? activity.config.options : [];
-  const optionLabel = (id: string | null) => options.find((o) => o.id === id)?.label ?? '';
+  const optionLabel = (id: string | null) => findOption(activity.config, id)?.label ?? '';
   const room = (value: number | null, option: string | null, measure: BenchmarkComparison['measure']) => {
     if (value === null) return '—';
-    if (measure === 'points-share-percent') return `${formatNumber(Math.round(value))}% of the points`;
-    return `${formatPercent(value)}${option ? ` chose “${optionLabel(option)}”` : ''}`;
+    if (measure === 'points-share-percent') return `${figure.percent(value)} of the points`;
+    return `${figure.percent(value)}${option ? ` chose “${optionLabel(option)}”` : ''}`;
   };
-  const published = (value: number | null, unit: string) => (value === null ? '—' : `${formatNumber(value)}${unit}`);
+  const published = (value: number | null, unit: string) => figure.number(value, { unit });
   return (
     <div className="results-published">
       <table className="table compact">

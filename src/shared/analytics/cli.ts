@@ -1,6 +1,7 @@
 import type { ActivityKind } from '../domain';
 import { analyze, surestDivergences } from './workshop';
 import { VERDICT_WORDS } from './certainty';
+import * as figure from '../figures';
 import type {
   AnalysisActivity,
   AnalysisInput,
@@ -171,9 +172,8 @@ export function analyzeForCli(input: AnalysisInput, options: AnalysisOptions = {
   };
 }
 
-const round2 = (value: number) => String(Math.round(value * 100) / 100).replace('-', '−');
-const signed = (value: number) => (value > 0 ? `+${round2(value)}` : round2(value));
-const pValue = (p: number) => (p < 0.001 ? '< 0.001' : String(Math.round(p * 1000) / 1000));
+const round2 = (value: number) => figure.number(value, { decimals: 2 });
+const signed = (value: number) => figure.gap(value, { decimals: 2 });
 
 /**
  * The verdicts in plain words, for `common-ground analyze --verdicts`: every gap of the
@@ -193,9 +193,10 @@ export function verdictReport(input: AnalysisInput, options: AnalysisOptions = {
     const figures: string[] = [];
     if (entry.gap !== null) figures.push(`gap ${signed(entry.gap)}`);
     else if (entry.disconnect !== null) figures.push(`disconnect ${round2(entry.disconnect)}`);
-    if (certainty.interval) figures.push(`95% ${signed(certainty.interval.low)} to ${signed(certainty.interval.high)}`);
-    if (certainty.p !== null) figures.push(`p ${pValue(certainty.p)}`);
-    if (certainty.adjustedP !== null) figures.push(`adjusted ${pValue(certainty.adjustedP)}`);
+    if (certainty.interval)
+      figures.push(`95% ${figure.interval(certainty.interval.low, certainty.interval.high, signed)}`);
+    if (certainty.p !== null) figures.push(`p ${figure.pValue(certainty.p)}`);
+    if (certainty.adjustedP !== null) figures.push(`adjusted ${figure.pValue(certainty.adjustedP)}`);
     const split = [entry.split.it ? 'IT' : null, entry.split.marketing ? 'Marketing' : null].filter(Boolean);
     if (split.length > 0) figures.push(`split within ${split.join(' and ')}`);
     lines.push(

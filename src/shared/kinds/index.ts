@@ -125,24 +125,27 @@ export function voteValueProblem(config: ActivityConfig, itemCount: number, valu
 }
 
 /**
- * What is wrong with one person's whole answer to an activity, or null. The rules the
- * core enforces before a vote is written, and the ballot screen checks before sending:
- * each answer for an item of the activity, once; the items the kind asks for answered;
- * each answer fitting the settings; then the kind's rules over the whole (a ranking is a
- * permutation, points add up to the total).
+ * One person's whole answer to an activity, read with its kind's rules, or what is wrong
+ * with it. The rules the core enforces before a vote is written, and the ballot screen
+ * checks before sending: each answer for an item of the activity, once; the items the
+ * kind asks for answered; each answer fitting the settings; then the kind's rules over
+ * the whole (a ranking is a permutation, points add up to the total).
  */
-export function ballotProblem(
+export function readBallot(
   config: ActivityConfig,
   items: readonly BallotRuleItem[],
   entries: readonly { readonly itemId: string; readonly value: unknown }[],
-): BallotProblem | null {
+):
+  | { readonly entries: BallotEntry[]; readonly problem: null }
+  | { readonly entries: null; readonly problem: BallotProblem } {
+  const refuse = (problem: BallotProblem) => ({ entries: null, problem });
   const kind = kindOf(config);
   const named = (item: BallotRuleItem) => (item.label ? `“${item.label}”` : 'this item');
   const known = new Set(items.map((i) => i.id));
   const seen = new Set<string>();
   for (const entry of entries) {
-    if (!known.has(entry.itemId)) return { message: 'This answer is for an item that is not in the activity.' };
-    if (seen.has(entry.itemId)) return { message: 'Each item is answered once.', itemId: entry.itemId };
+    if (!known.has(entry.itemId)) return refuse({ message: 'This answer is for an item that is not in the activity.' });
+    if (seen.has(entry.itemId)) return refuse({ message: 'Each item is answered once.', itemId: entry.itemId });
     seen.add(entry.itemId);
   }
   // The first item, in the ballot's order, that still needs something from the person.
@@ -152,19 +155,29 @@ export function ballotProblem(
     if (!entry) {
       if (kind.ballot.answers !== 'every-item') continue;
       const which = item.label ? `: ${named(item)} has no answer yet` : '';
-      return { message: `Answer every item before you confirm${which}.`, itemId: item.id };
+      return refuse({ message: `Answer every item before you confirm${which}.`, itemId: item.id });
     }
     const unfinished = kind.ballot.unfinished?.(entry.value, named(item));
-    if (unfinished) return { message: unfinished, itemId: item.id };
+    if (unfinished) return refuse({ message: unfinished, itemId: item.id });
   }
 
-  const read: { itemId: string; value: VoteValue }[] = [];
+  const read: BallotEntry[] = [];
   for (const entry of entries) {
     const value = readValue(config, items.length, entry.value);
-    if (value === null) return { message: kind.expectedValue(config, items.length), itemId: entry.itemId };
+    if (value === null) return refuse({ message: kind.expectedValue(config, items.length), itemId: entry.itemId });
     read.push({ itemId: entry.itemId, value });
   }
-  return kind.ballot.check?.(config, items, read) ?? null;
+  const problem = kind.ballot.check?.(config, items, read) ?? null;
+  return problem ? refuse(problem) : { entries: read, problem: null };
+}
+
+/** What is wrong with one person's whole answer to an activity (see `readBallot`), or null. */
+export function ballotProblem(
+  config: ActivityConfig,
+  items: readonly BallotRuleItem[],
+  entries: readonly { readonly itemId: string; readonly value: unknown }[],
+): BallotProblem | null {
+  return readBallot(config, items, entries).problem;
 }
 
 /** The answers a ballot draft holds, as the ballot sends them. */

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { formatSigned, slugify } from '../../../src/renderer/charts/format';
+import { slugify } from '../../../src/renderer/charts/format';
+import { gap } from '../../../src/shared/figures';
 import { ellipsize, textWidth, wrapText } from '../../../src/renderer/charts/text';
 
 describe('label wrapping', () => {
@@ -26,7 +27,7 @@ describe('label wrapping', () => {
 
 describe('number words', () => {
   it('signs differences with a true minus and names files safely', () => {
-    expect([formatSigned(2.5), formatSigned(-1), formatSigned(0)]).toEqual(['+2.5', '−1', '0']);
+    expect([gap(2.5), gap(-1), gap(0)]).toEqual(['+2.5', '−1', '0']);
     expect(slugify('Why we need each other: IT’s “order”')).toBe('why-we-need-each-other-it-s-order');
   });
 });

@@ -42,6 +42,7 @@ function person(side: 'it' | 'marketing', seed: number): DemoPerson {
   };
 }
 
+/** The renderer's side of each kind is held to the same list in test/renderer/kinds/registry.test.ts. */
 describe('the registry of activity kinds', () => {
   it('holds one definition per kind, filed under its own id', () => {
     expect(ACTIVITY_KINDS).toEqual([
@@ -154,6 +155,7 @@ describe('the registry of activity kinds', () => {
         expect(definition.text.divergenceSentence(config, item)).toMatch(/IT|Marketing/);
       }
       for (const vote of votes) expect(definition.text.answer(config, vote.value)).not.toBe('');
+
       const bounds = definition.answerBounds(config, ITEMS.length);
       if (bounds !== null) expect(bounds.max).toBeGreaterThan(bounds.min);
       if (definition.benchmark) {

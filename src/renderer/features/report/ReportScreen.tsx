@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { VERDICT_WORDS, type ActivityResult } from '../../../shared/analytics';
+import * as figure from '../../../shared/figures';
 import { agendaActivity } from '../../../shared/live';
 import { KIND_INFO } from '../../../shared/activities';
 import type { ActionItem, Activity, ActivityConfig } from '../../../shared/domain';
@@ -128,7 +129,7 @@ export function ReportScreen({ workshopId, paper, appendix }: { workshopId: stri
         <div className="report-keyfigures">
           <div className="report-keyfigure report-keyfigure-index">
             <p className="report-keyfigure-number">
-              {analysis.alignmentIndex === null ? '—' : Math.round(analysis.alignmentIndex)}
+              {figure.whole(analysis.alignmentIndex)}
               <span>/100</span>
             </p>
             <p className="report-keyfigure-label">Alignment index</p>
@@ -165,7 +166,7 @@ export function ReportScreen({ workshopId, paper, appendix }: { workshopId: stri
           {top[0] && (
             <div className="report-keyfigure">
               <p className="report-keyfigure-number">
-                {Math.round(top[0].entry.divergence * 100)}
+                {figure.share(top[0].entry.divergence).replace('%', '')}
                 <span>% apart</span>
               </p>
               <p className="report-keyfigure-label">The widest gap</p>
@@ -217,9 +218,7 @@ export function ReportScreen({ workshopId, paper, appendix }: { workshopId: stri
       <section className="report-section report-summary">
         <h2>Executive summary</h2>
         <p className="report-lead">
-          <strong>
-            Alignment index {analysis.alignmentIndex === null ? '—' : Math.round(analysis.alignmentIndex)}.
-          </strong>{' '}
+          <strong>Alignment index {figure.whole(analysis.alignmentIndex)}.</strong>{' '}
           {alignmentSentence(analysis.alignmentIndex)}
         </p>
         {top.length > 0 && (
@@ -230,8 +229,8 @@ export function ReportScreen({ workshopId, paper, appendix }: { workshopId: stri
                 <li key={`${entry.activityId}-${entry.itemId}`}>
                   <strong>{entry.label}</strong>{' '}
                   <span className="muted">
-                    ({entry.activityTitle} · {Math.round(entry.divergence * 100)}% apart ·{' '}
-                    {VERDICT_WORDS[entry.certainty.verdict]})
+                    ({entry.activityTitle} · {figure.apart(entry.divergence)} · {VERDICT_WORDS[entry.certainty.verdict]}
+                    )
                   </span>
                   <br />
                   {sentence}

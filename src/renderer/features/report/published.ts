@@ -1,14 +1,14 @@
 import type { BenchmarkComparison } from '../../../shared/analytics';
 import type { ActivityConfig } from '../../../shared/domain';
-import { formatNumber } from '../../charts/format';
+import * as figures from '../../../shared/figures';
+import { optionsOf } from '../../../shared/options';
 
 type Shares = Readonly<Record<string, number>>;
 
 function sharesInWords(shares: Shares, config: ActivityConfig, unit: string): string {
-  const options = 'options' in config ? config.options : [];
-  return options
+  return optionsOf(config)
     .filter((o) => shares[o.id] !== undefined)
-    .map((o) => `${formatNumber(shares[o.id]!)}${unit} ${o.label}`)
+    .map((o) => `${figures.number(shares[o.id]!)}${unit} ${o.label}`)
     .join(', ');
 }
 
@@ -20,7 +20,9 @@ function sharesInWords(shares: Shares, config: ActivityConfig, unit: string): st
 export function publishedSentence(comparison: BenchmarkComparison, config: ActivityConfig): string {
   const { unit } = comparison;
   const figure = (value: number) =>
-    comparison.measure === 'aggregate-position' ? `rank it #${formatNumber(value)}` : `${formatNumber(value)}${unit}`;
+    comparison.measure === 'aggregate-position'
+      ? `rank it ${figures.position(value)}`
+      : `${figures.number(value)}${unit}`;
   const parts: string[] = [];
   const cio = comparison.distribution?.cio;
   const cmo = comparison.distribution?.cmo;
