@@ -1,5 +1,6 @@
 import type { ActivityConfig, ActivityKind } from '../../shared/domain';
 import { choiceView } from './choice';
+import { ideasView } from './ideas';
 import { likertView } from './likert';
 import { ownershipView } from './ownership';
 import { pointsView } from './points';
@@ -17,6 +18,7 @@ export const KIND_VIEWS = {
   scale: scaleView,
   choice: choiceView,
   prediction: predictionView,
+  ideas: ideasView,
 } satisfies { readonly [K in ActivityKind]: KindView<Extract<ActivityConfig, { kind: K }>> };
 
 /**

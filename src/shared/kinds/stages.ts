@@ -50,3 +50,17 @@ export function stageOf(kind: string, stage: RoundStage | null | undefined): Kin
 export function roomWritesItems(kind: string): boolean {
   return stagesOf(kind)?.[0]?.input === 'texts';
 }
+
+/**
+ * The stage a new round on an activity opens in after its latest round: the first stage,
+ * the one after a stage that feeds the results, or the results stage again (a re-vote).
+ * Null for a kind without stages.
+ */
+export function nextStage(kind: string, latest: RoundStage | null | undefined): KindStage | null {
+  const stages = stagesOf(kind);
+  if (stages === null) return null;
+  const current = stageOf(kind, latest);
+  if (current === null) return stages[0] ?? null;
+  if (current.results) return current;
+  return stages[stages.indexOf(current) + 1] ?? current;
+}

@@ -1,0 +1,94 @@
+import type { ItemResult } from '../../../shared/analytics';
+import * as figure from '../../../shared/figures';
+import { IDEAS_LIMITS, type IdeasConfig } from '../../../shared/kinds/ideasRules';
+import { IdeasChart } from '../../charts/IdeasChart';
+import { ideasData } from '../../charts/ideas.data';
+import { Field } from '../../ui/Field';
+import { asNumber } from '../parts/values';
+import type { KindView } from '../types';
+import { BackIdeasInput } from './BackIdeasInput';
+import { CuratingPanel } from './CuratingPanel';
+import { WriteIdeasForm } from './WriteIdeasForm';
+import './ideas.css';
+
+const SETTINGS = [
+  {
+    key: 'perPerson',
+    label: 'Ideas per person',
+    hint: `Each person writes up to this many (${IDEAS_LIMITS.perPerson.min}–${IDEAS_LIMITS.perPerson.max}).`,
+  },
+  {
+    key: 'maxLength',
+    label: 'Longest idea, in characters',
+    hint: `Short ideas read well on the projector (${IDEAS_LIMITS.maxLength.min}–${IDEAS_LIMITS.maxLength.max}).`,
+  },
+  {
+    key: 'picks',
+    label: 'Picks per person',
+    hint: `In a vote round each person backs up to this many ideas (${IDEAS_LIMITS.picks.min}–${IDEAS_LIMITS.picks.max}).`,
+  },
+] as const;
+
+/** The ideas both sides backed, in words: what the room takes away first. */
+function Bridges({ items }: { items: readonly ItemResult[] }) {
+  const bridges = items.filter((item) => item.ideas?.bridge);
+  return (
+    <section className="ideas-bridges" aria-labelledby="ideas-bridges-heading">
+      <h3 id="ideas-bridges-heading">Bridges: ideas both sides backed</h3>
+      {bridges.length === 0 ? (
+        <p className="muted-note">No idea was backed by at least a third of each side.</p>
+      ) : (
+        <ol>
+          {bridges.map((item) => (
+            <li key={item.itemId}>
+              <span className="bridge-idea">{item.label}</span>{' '}
+              <span className="bridge-shares">
+                IT {figure.share(item.it.mean)} · Marketing {figure.share(item.marketing.mean)}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+export const ideasView: KindView<IdeasConfig> = {
+  BallotInput: ({ config, items, draft, onUpdate }) => (
+    <BackIdeasInput config={config} items={items} draft={draft} onUpdate={onUpdate} />
+  ),
+  SettingsEditor: ({ config, errors, onChange }) => (
+    <div className="settings-row">
+      {SETTINGS.map(({ key, label, hint }) => (
+        <Field key={key} label={label} error={errors[`config.${key}`]} hint={hint}>
+          {(props) => (
+            <input
+              {...props}
+              inputMode="numeric"
+              value={Number.isNaN(config[key]) ? '' : String(config[key])}
+              onChange={(e) => onChange({ ...config, [key]: asNumber(e.target.value) })}
+            />
+          )}
+        </Field>
+      ))}
+    </div>
+  ),
+  resultParts: () => [
+    {
+      key: 'ideas',
+      perPage: 5,
+      render: (items, common) => (
+        <IdeasChart
+          {...common}
+          title="Which ideas each side backed"
+          caption="Share of each side’s voters backing each idea, most backed first"
+          data={ideasData(items)}
+        />
+      ),
+    },
+    { key: 'bridges', perPage: null, render: (items) => <Bridges items={items} /> },
+  ],
+  listsBenchmarks: false,
+  WritingForm: WriteIdeasForm,
+  ConsolePanel: CuratingPanel,
+};
