@@ -21,6 +21,8 @@ export interface KindView<C extends KindConfig = KindConfig> {
    * the published figures are then listed in a table beside them.
    */
   readonly listsBenchmarks: boolean;
+  /** The order its results read in, when not the agenda's (ideas: most backed first); pages follow it. */
+  orderItems?(items: readonly ItemResult[]): readonly ItemResult[];
   /**
    * For a kind whose first stage collects texts (ideas): the form a person writes them in,
    * in place of `BallotInput`, during a round of that stage.

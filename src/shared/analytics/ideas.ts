@@ -43,47 +43,46 @@ export function analyzeIdeas(items: readonly ItemAnswers[], context: KindContext
     other: voters.other.length,
   });
 
-  return {
-    items: items.map(({ item, answers }) => {
-      const marks = (group: readonly number[]) => group.map((p) => (answers[p] === undefined ? 0 : 1));
-      const it = marks(voters.it);
-      const marketing = marks(voters.marketing);
-      const room = [...it, ...marketing, ...marks(voters.other)];
-      const count = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
-      const side = (values: readonly number[], hide: boolean): SideResult =>
-        hide ? hiddenSide(values.length) : plainSide(summarize(values));
-      const result = itemResult(item, side(it, hidden.it), side(marketing, hidden.marketing), side(room, hidden.room));
-      const counts: IdeaCounts = {
-        it: hidden.it ? null : count(it),
-        marketing: hidden.marketing ? null : count(marketing),
-        room: hidden.room ? null : count(room),
-      };
-      if (collecting) return { ...result, ideas: { raised: counts, backed: null, bridge: false } };
+  const results = items.map(({ item, answers }): ItemResult => {
+    const marks = (group: readonly number[]) => group.map((p) => (answers[p] === undefined ? 0 : 1));
+    const it = marks(voters.it);
+    const marketing = marks(voters.marketing);
+    const room = [...it, ...marketing, ...marks(voters.other)];
+    const count = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+    const side = (values: readonly number[], hide: boolean): SideResult =>
+      hide ? hiddenSide(values.length) : plainSide(summarize(values));
+    const result = itemResult(item, side(it, hidden.it), side(marketing, hidden.marketing), side(room, hidden.room));
+    const counts: IdeaCounts = {
+      it: hidden.it ? null : count(it),
+      marketing: hidden.marketing ? null : count(marketing),
+      room: hidden.room ? null : count(room),
+    };
+    if (collecting) return { ...result, ideas: { raised: counts, backed: null, bridge: false } };
 
-      const shown = result.it.mean !== null && result.marketing.mean !== null;
-      const gap = shown ? result.it.mean! - result.marketing.mean! : null;
-      return {
-        ...result,
-        gap,
-        divergence: gap === null ? null : Math.abs(gap),
-        certainty:
-          gap === null
-            ? UNTESTED
-            : testedGap(
-                gap,
-                newcombeInterval(count(it), it.length, count(marketing), marketing.length),
-                meanDifferenceTest(it, marketing),
-                it.length,
-                marketing.length,
-              ),
-        ideas: {
-          raised: null,
-          backed: counts,
-          bridge: shown && result.it.mean! >= BRIDGE_SHARE && result.marketing.mean! >= BRIDGE_SHARE,
-        },
-      };
-    }),
-  };
+    const shown = result.it.mean !== null && result.marketing.mean !== null;
+    const gap = shown ? result.it.mean! - result.marketing.mean! : null;
+    return {
+      ...result,
+      gap,
+      divergence: gap === null ? null : Math.abs(gap),
+      certainty:
+        gap === null
+          ? UNTESTED
+          : testedGap(
+              gap,
+              newcombeInterval(count(it), it.length, count(marketing), marketing.length),
+              meanDifferenceTest(it, marketing),
+              it.length,
+              marketing.length,
+            ),
+      ideas: {
+        raised: null,
+        backed: counts,
+        bridge: shown && result.it.mean! >= BRIDGE_SHARE && result.marketing.mean! >= BRIDGE_SHARE,
+      },
+    };
+  });
+  return { items: results };
 }
 
 /**
@@ -112,7 +111,12 @@ export function withRaised(round: RoundResult, collected: RoundResult | null): R
 export function bridges(round: RoundResult): ItemResult[] {
   const low = (item: ItemResult) => Math.min(item.it.mean ?? 0, item.marketing.mean ?? 0);
   const both = (item: ItemResult) => (item.it.mean ?? 0) + (item.marketing.mean ?? 0);
-  return round.items
-    .filter((item) => item.ideas?.bridge === true)
-    .sort((a, b) => low(b) - low(a) || both(b) - both(a));
+  return round.items.filter((item) => item.ideas?.bridge === true).sort((a, b) => low(b) - low(a) || both(b) - both(a));
+}
+
+/** Ideas most backed first: by the room's share, then by the less keen side's; ties keep the order written. */
+export function mostBackedFirst(items: readonly ItemResult[]): ItemResult[] {
+  const room = (item: ItemResult) => item.room.mean ?? -1;
+  const low = (item: ItemResult) => Math.min(item.it.mean ?? 0, item.marketing.mean ?? 0);
+  return [...items].sort((a, b) => room(b) - room(a) || low(b) - low(a));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeIdeas, bridges, BRIDGE_SHARE, withRaised } from '../../../src/shared/analytics/ideas';
+import { analyzeIdeas, bridges, BRIDGE_SHARE, mostBackedFirst, withRaised } from '../../../src/shared/analytics/ideas';
 import { createRoster, type ItemResult, type RoundResult } from '../../../src/shared/analytics';
 import type { ItemAnswers, KindContext } from '../../../src/shared/analytics/sides';
 import {
@@ -130,6 +130,12 @@ describe('a vote round on ideas', () => {
     const round = { items: result } as unknown as RoundResult;
     // C is backed by at least a third of IT and all of Marketing, B by a third of each.
     expect(bridges(round).map((item) => item.label)).toEqual(['C', 'B']);
+  });
+
+  it('reads most backed first: by the room, then by the less keen side, ties in the order written', () => {
+    // Room shares: C 4/7, then A, B and D 2/7 each; of those B has a third of each side.
+    expect(mostBackedFirst(result).map((item) => item.label)).toEqual(['C', 'B', 'A', 'D']);
+    expect(result.map((item) => item.label)).toEqual(['A', 'B', 'C', 'D']);
   });
 
   it('hides a side of fewer than three voters under anonymity, and then finds no bridge', () => {

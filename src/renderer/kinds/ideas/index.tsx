@@ -1,4 +1,5 @@
 import type { ItemResult } from '../../../shared/analytics';
+import { mostBackedFirst } from '../../../shared/analytics/ideas';
 import * as figure from '../../../shared/figures';
 import { IDEAS_LIMITS, type IdeasConfig } from '../../../shared/kinds/ideasRules';
 import { IdeasChart } from '../../charts/IdeasChart';
@@ -89,6 +90,7 @@ export const ideasView: KindView<IdeasConfig> = {
     { key: 'bridges', perPage: null, render: (items) => <Bridges items={items} /> },
   ],
   listsBenchmarks: false,
+  orderItems: mostBackedFirst,
   WritingForm: WriteIdeasForm,
   ConsolePanel: CuratingPanel,
 };
