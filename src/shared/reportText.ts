@@ -1,15 +1,7 @@
 import type { ActivityResult, DivergenceEntry, ItemResult } from './analytics';
 import type { ActivityConfig } from './domain';
+import { share, whole } from './figures';
 import { kindOf } from './kinds';
-
-import { mean, rank, share, whole } from './figures';
-import { optionLabel } from './options';
-
-function topOption(shares: Readonly<Record<string, number>> | null, config: ActivityConfig) {
-  const [id, share] = Object.entries(shares ?? {}).sort((a, b) => b[1] - a[1])[0] ?? [];
-  if (id === undefined || share === undefined) return null;
-  return { label: optionLabel(config, id), share };
-}
 
 /**
  * One plain sentence on where the two sides stand on an item, in the kind's own terms,
@@ -18,44 +10,7 @@ function topOption(shares: Readonly<Record<string, number>> | null, config: Acti
  * template. Null when a side's figures are not shown.
  */
 export function divergenceSentence(config: ActivityConfig, item: ItemResult): string | null {
-  const { it, marketing } = item;
-  if (it.suppressed || marketing.suppressed || it.n === 0 || marketing.n === 0) return null;
-  const sides = (a: number, b: number) =>
-    a >= b
-      ? { first: 'IT', second: 'Marketing', high: a, low: b }
-      : { first: 'Marketing', second: 'IT', high: b, low: a };
-  switch (config.kind) {
-    case 'ranking': {
-      // A lower mean rank is a higher place.
-      const { first, second, high, low } = sides(-it.mean!, -marketing.mean!);
-      return `${first} ranks it higher: ${rank(-high)} on average against ${rank(-low)} from ${second} (1 = most important).`;
-    }
-    case 'points': {
-      const { first, second, high, low } = sides(it.mean!, marketing.mean!);
-      return `${first} gives it ${mean(high)} of ${config.total} points on average, ${second} only ${mean(low)}.`;
-    }
-    case 'likert':
-      return `${share(it.top2Share ?? 0)} of IT agree, against ${share(marketing.top2Share ?? 0)} of Marketing.`;
-    case 'scale': {
-      const { first, second, high, low } = sides(it.mean!, marketing.mean!);
-      return `${first} rates it ${mean(high)} out of ${config.max}, ${second} ${mean(low)}.`;
-    }
-    case 'prediction': {
-      const { first, second, high, low } = sides(it.mean!, marketing.mean!);
-      return `${first} answers ${mean(high)}${config.unit} on average, ${second} ${mean(low)}${config.unit}.`;
-    }
-    case 'ownership':
-    case 'choice': {
-      const a = topOption(it.shares, config);
-      const b = topOption(marketing.shares, config);
-      if (!a || !b) return null;
-      return a.label === b.label
-        ? `Both sides lean to “${a.label}” (IT ${share(a.share)}, Marketing ${share(b.share)}) but split differently over the other answers.`
-        : `Most of IT chose “${a.label}” (${share(a.share)}), most of Marketing “${b.label}” (${share(b.share)}).`;
-    }
-    case 'ideas':
-      return kindOf(config).text.divergenceSentence(config, item);
-  }
+  return kindOf(config).text.divergenceSentence(config, item);
 }
 
 /** What an alignment index says, in words a client executive reads without the methodology. */

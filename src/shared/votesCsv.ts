@@ -1,4 +1,5 @@
-import { SIDES, type Side, type VoteValue } from './domain';
+import { SIDES, type ActivityConfig, type Side, type VoteValue } from './domain';
+import { answerCell } from './kinds';
 import { fail, ok, type Result } from './result';
 import type { WorkshopFile } from './workshopFile';
 
@@ -50,18 +51,13 @@ export interface VotesCsvRow {
 // ── Writing ────────────────────────────────────────────────────────────────────
 
 /**
- * A vote's value as one cell: a number for ranking (the position), points, likert (the
- * level) and scale; the option id for ownership and single choice; the option ids joined
- * with `|` for a multiple choice; `own=…;guess=…` for a prediction.
+ * A vote's value as one cell, as its activity's kind writes it: a number for ranking (the
+ * position), points, likert (the level) and scale; the option id for ownership and single
+ * choice; the option ids joined with `|` for a multiple choice; `own=…;guess=…` for a
+ * prediction.
  */
-export function voteValueCell(value: VoteValue): string | number {
-  if (typeof value === 'number' || typeof value === 'string') return value;
-  if (isOptionList(value)) return value.join('|');
-  return `own=${value.own};guess=${value.guess}`;
-}
-
-function isOptionList(value: VoteValue): value is string[] {
-  return Array.isArray(value);
+export function voteValueCell(value: VoteValue, config: ActivityConfig): string | number {
+  return answerCell(config, value);
 }
 
 /**
@@ -160,7 +156,7 @@ export function votesCsv(file: WorkshopFile, options: VotesCsvOptions = {}): str
           codes?.get(vote.participantId) ?? vote.participantId,
           side,
           vote.itemId,
-          voteValueCell(vote.value),
+          voteValueCell(vote.value, activity.config),
           vote.recordedAt,
           activity.title,
           labels.get(vote.itemId) ?? '',

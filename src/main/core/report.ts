@@ -1,6 +1,6 @@
 import { analyze } from '../../shared/analytics';
 import type { Activity, Participant, VoteValue } from '../../shared/domain';
-import { optionLabel } from '../../shared/options';
+import { answerInWords as answerOf } from '../../shared/kinds';
 import type { ReportData, ReportVoteRow } from '../../shared/report';
 import type { Clock } from './clock';
 import type { Queries } from './index';
@@ -9,27 +9,7 @@ import type { WorkshopService } from './workshops';
 
 /** A vote in words, as the ballot put it: the option's label, the agreement level's name, the points given. */
 export function answerInWords(value: VoteValue, activity: Pick<Activity, 'config'>): string {
-  const { config } = activity;
-  const label = (id: string) => optionLabel(config, id);
-  if (typeof value === 'string') return label(value);
-  if (Array.isArray(value)) return value.map(label).join(', ');
-  if (typeof value === 'number') {
-    switch (config.kind) {
-      case 'ranking':
-        return `ranked ${value}`;
-      case 'points':
-        return `${value} ${value === 1 ? 'point' : 'points'}`;
-      case 'likert':
-        return `${config.labels[value - 1] ?? value} (${value})`;
-      case 'scale':
-        return `${value} on ${config.min}–${config.max}`;
-      default:
-        return String(value);
-    }
-  }
-  const pair = value as { own: number; guess: number };
-  const unit = config.kind === 'prediction' ? config.unit : '';
-  return `own ${pair.own}${unit}, guess ${pair.guess}${unit}`;
+  return answerOf(activity.config, value);
 }
 
 /** How a person appears in what leaves the app: P01, P02… in the workshop's order when voting was anonymous. */

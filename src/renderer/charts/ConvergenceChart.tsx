@@ -12,6 +12,7 @@ import {
   movementText,
 } from './convergence.data';
 import * as figure from '../../shared/figures';
+import { ordersItems } from '../../shared/kinds';
 import { Lines, markerPath, XAxis } from './marks';
 import { useMotion, useTween } from './motion';
 import { isCut, wrapText } from './text';
@@ -59,7 +60,7 @@ export function ConvergenceChart({
   const ticks = x.ticks(6);
   const format = (v: number) => (lean ? figure.number(Math.abs(v)) : figure.percent(v, { decimals: 1 }));
   const height = layout.bottom + 70;
-  const higher = kind === 'ranking' ? 'ranks it higher' : 'higher';
+  const higher = ordersItems(kind) ? 'ranks it higher' : 'higher';
 
   return (
     <ChartFrame

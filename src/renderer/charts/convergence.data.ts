@@ -3,6 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Convergence } from '../../shared/analytics';
 import type { ActivityKind } from '../../shared/domain';
 import * as figure from '../../shared/figures';
+import { comparedByDistribution, gapUnit, ordersItems } from '../../shared/kinds';
 import type { ChartTable } from './table';
 
 export interface ConvergenceRow {
@@ -39,27 +40,14 @@ export interface ConvergenceData {
   readonly divergenceAfter: number | null;
 }
 
-const isCategorical = (kind: ActivityKind) => kind === 'ownership' || kind === 'choice';
-
-function valueLabel(kind: ActivityKind): string {
-  switch (kind) {
-    case 'ranking':
-      return 'places apart in mean rank';
-    case 'points':
-      return 'points apart';
-    default:
-      return 'apart in mean answer';
-  }
-}
-
 /**
  * Each item's gap in the first round and in the latest, largest first gap on top. For
  * answers with a mean the gap keeps its direction (IT higher to the left, Marketing higher
  * to the right); for ownership and choice it is the disconnect.
  */
 export function convergenceData(convergence: Convergence, kind: ActivityKind): ConvergenceData {
-  const categorical = isCategorical(kind);
-  const flip = kind === 'ranking' ? -1 : 1;
+  const categorical = comparedByDistribution(kind);
+  const flip = ordersItems(kind) ? -1 : 1;
   const rows: ConvergenceRow[] = convergence.items.map((item) => {
     const value = (gap: number | null, divergence: number | null) =>
       categorical ? (divergence === null ? null : divergence * 100) : gap === null ? null : gap === 0 ? 0 : flip * gap;
@@ -96,7 +84,7 @@ export function convergenceData(convergence: Convergence, kind: ActivityKind): C
     domain,
     fromRound: convergence.fromRound,
     toRound: convergence.toRound,
-    valueLabel: categorical ? 'disconnect between the sides' : valueLabel(kind),
+    valueLabel: categorical ? 'disconnect between the sides' : gapUnit(kind),
     divergenceBefore: convergence.divergenceBefore,
     divergenceAfter: convergence.divergenceAfter,
   };

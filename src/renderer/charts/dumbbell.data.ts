@@ -11,7 +11,8 @@ import {
   type SideResult,
 } from '../../shared/analytics';
 import { type GapSureness, scaleInterval, splitSides, sureness } from './certainty';
-import type { ActivityConfig } from '../../shared/domain';
+import type { ActivityConfig, ActivityKind } from '../../shared/domain';
+import { kindNamed, kindOf } from '../../shared/kinds';
 import * as figure from '../../shared/figures';
 import { type SideValue, shownValue, sideCell, sideValue } from './sides';
 import type { ChartTable } from './table';
@@ -22,7 +23,8 @@ export type DumbbellMeasure = Extract<
   'mean' | 'top-two-box-percent' | 'above-midpoint-percent' | 'points-share-percent'
 >;
 
-type DumbbellConfig = Extract<ActivityConfig, { kind: 'points' | 'likert' | 'scale' | 'prediction' }>;
+/** The settings of an activity whose answers have a mean (the kinds that draw a dumbbell). */
+type DumbbellConfig = ActivityConfig;
 
 const PLOTTABLE = new Set<BenchmarkMeasure>([
   'mean',
@@ -37,17 +39,23 @@ const PLOTTABLE = new Set<BenchmarkMeasure>([
  * any, a likert shows the share agreeing (what the research reports) and the other kinds
  * their mean.
  */
-export function dumbbellMeasure(
-  kind: DumbbellConfig['kind'],
-  benchmarks: readonly BenchmarkComparison[],
-): DumbbellMeasure {
-  // Points are the room's own currency: a published "% of CIOs" is another measure, listed
-  // beside the chart rather than drawn on its axis.
-  if (kind === 'points') return 'mean';
+export function dumbbellMeasure(kind: ActivityKind, benchmarks: readonly BenchmarkComparison[]): DumbbellMeasure {
+  const definition = kindNamed(kind);
+  // A figure the kind lists beside its charts (points, the room's own currency) is not drawn on the axis.
+  if (definition.benchmark?.listed) return 'mean';
   const published = benchmarks.find((b) => PLOTTABLE.has(b.measure));
   if (published) return published.measure as DumbbellMeasure;
-  return kind === 'likert' ? 'top-two-box-percent' : 'mean';
+  // The kind's own headline figure, whatever its settings: the share agreeing where it sums items up that way.
+  const headline = definition.text.summary(definition.defaultConfig());
+  return headline.rows === 'figure' && headline.figure === 'share' ? 'top-two-box-percent' : 'mean';
 }
+
+/** The whole a share of the points is of. */
+const shareWhole = (config: DumbbellConfig) => kindOf(config).benchmark?.shareOf(config) ?? 100;
+
+/** How a side's mean reads on the axis; a plain mean from the answers when the kind does not say. */
+const meanAxis = (config: DumbbellConfig) =>
+  kindOf(config).text.meanAxis?.(config) ?? { label: 'mean', unit: '', domain: null };
 
 export interface DumbbellRow {
   readonly itemId: string;
@@ -96,7 +104,7 @@ function pickFor(measure: DumbbellMeasure, config: DumbbellConfig): (side: SideR
     case 'above-midpoint-percent':
       return (side) => (side.aboveMidpointShare === null ? null : side.aboveMidpointShare * 100);
     case 'points-share-percent': {
-      const total = config.kind === 'points' ? config.total : 100;
+      const total = shareWhole(config);
       return (side) => (side.mean === null ? null : (side.mean / total) * 100);
     }
     case 'mean':
@@ -112,7 +120,7 @@ function whiskerFor(measure: DumbbellMeasure, config: DumbbellConfig): (side: Si
     case 'above-midpoint-percent':
       return (side) => scaleInterval(shareInterval(side.aboveMidpointShare, side.n), 100);
     case 'points-share-percent': {
-      const total = config.kind === 'points' ? config.total : 100;
+      const total = shareWhole(config);
       return (side) => scaleInterval(meanInterval(side), 100 / total);
     }
     case 'mean':
@@ -135,7 +143,7 @@ function gapTestFor(measure: DumbbellMeasure): (item: ItemResult) => GapCertaint
 
 function gapScaleFor(measure: DumbbellMeasure, config: DumbbellConfig): number {
   if (measure === 'top-two-box-percent') return 100;
-  if (measure === 'points-share-percent') return 100 / (config.kind === 'points' ? config.total : 100);
+  if (measure === 'points-share-percent') return 100 / shareWhole(config);
   return 1;
 }
 
@@ -147,25 +155,19 @@ function labelFor(measure: DumbbellMeasure, config: DumbbellConfig): { valueLabe
       return { valueLabel: '% above the middle of the scale', unit: '%' };
     case 'points-share-percent':
       return { valueLabel: '% of the points', unit: '%' };
-    case 'mean':
-      switch (config.kind) {
-        case 'points':
-          return { valueLabel: `mean points (of ${config.total})`, unit: '' };
-        case 'likert':
-          return { valueLabel: 'mean agreement (1–5)', unit: '' };
-        case 'scale':
-          return { valueLabel: `mean (${config.min}–${config.max})`, unit: '' };
-        case 'prediction':
-          return { valueLabel: config.unit ? `mean answer (${config.unit})` : 'mean answer', unit: config.unit };
-      }
+    case 'mean': {
+      const axis = meanAxis(config);
+      return { valueLabel: axis.label, unit: axis.unit };
+    }
   }
 }
 
 function fixedDomain(measure: DumbbellMeasure, config: DumbbellConfig): [number, number] | null {
-  if (config.kind === 'points') return null;
+  // An axis the answers set (points) stays theirs whatever the measure.
+  const { domain } = meanAxis(config);
+  if (domain === null) return null;
   if (measure !== 'mean') return [0, 100];
-  if (config.kind === 'likert') return [1, 5];
-  return [config.min, config.max];
+  return [domain[0], domain[1]];
 }
 
 /**
@@ -183,6 +185,8 @@ export function dumbbellData(
   const whisker = whiskerFor(measure, config);
   const gapTest = gapTestFor(measure);
   const gapScale = gapScaleFor(measure, config);
+  // Each side's guess of the other, for the kinds whose answers hold one.
+  const guesses = kindOf(config).adds?.reading ?? false;
   const published = new Map(benchmarks.filter((b) => b.measure === measure).map((b) => [b.itemId, b]));
   const rows: DumbbellRow[] = items.map((item) => {
     const it = sideValue(item.it, pick);
@@ -203,13 +207,12 @@ export function dumbbellData(
             ...(benchmark.overall ? { overall: benchmark.overall.benchmark } : {}),
           }
         : null,
-      guess:
-        config.kind === 'prediction'
-          ? {
-              it: it.state === 'shown' ? (item.it.guess?.mean ?? null) : null,
-              marketing: marketing.state === 'shown' ? (item.marketing.guess?.mean ?? null) : null,
-            }
-          : null,
+      guess: guesses
+        ? {
+            it: it.state === 'shown' ? (item.it.guess?.mean ?? null) : null,
+            marketing: marketing.state === 'shown' ? (item.marketing.guess?.mean ?? null) : null,
+          }
+        : null,
       whisker: {
         it: it.state === 'shown' ? whisker(item.it) : null,
         marketing: marketing.state === 'shown' ? whisker(item.marketing) : null,
@@ -252,7 +255,7 @@ export function dumbbellData(
     measure,
     ...labelFor(measure, config),
     decimals,
-    prediction: config.kind === 'prediction',
+    prediction: guesses,
     sources,
   };
 }

@@ -1,11 +1,9 @@
 import { scaleLinear } from 'd3-scale';
 import type { PredictionReading, SideReading } from '../../shared/analytics';
-import type { ActivityConfig } from '../../shared/domain';
 import * as figure from '../../shared/figures';
+import type { PredictionConfig } from '../../shared/kinds/prediction';
 import type { ChartTable } from './table';
 import type { ChartSide } from './theme';
-
-type PredictionConfig = Extract<ActivityConfig, { kind: 'prediction' }>;
 
 export interface ReadingRow {
   /** The side that guessed. */

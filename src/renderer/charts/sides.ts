@@ -1,5 +1,6 @@
 import type { ActivityKind } from '../../shared/domain';
 import type { SideResult } from '../../shared/analytics';
+import { comparedByDistribution, ordersItems } from '../../shared/kinds';
 import { EMPTY_NOTE, SUPPRESSED_NOTE, type ChartSide } from './theme';
 
 /**
@@ -36,15 +37,15 @@ export function sideCell(side: SideValue, formatValue: (value: number) => string
  */
 export function favouredSide(kind: ActivityKind, gap: number | null): ChartSide | null {
   if (gap === null || gap === 0) return null;
-  const itHigher = kind === 'ranking' ? gap < 0 : gap > 0;
+  const itHigher = ordersItems(kind) ? gap < 0 : gap > 0;
   return itHigher ? 'it' : 'marketing';
 }
 
 /** "IT higher", "Marketing ranks it higher", "different answers". */
 export function leaningPhrase(kind: ActivityKind, gap: number | null, disconnect: number | null): string {
-  if (kind === 'ownership' || kind === 'choice') return disconnect === null ? '' : 'different answers';
+  if (comparedByDistribution(kind)) return disconnect === null ? '' : 'different answers';
   const side = favouredSide(kind, gap);
   if (side === null) return gap === 0 ? 'same' : '';
   const name = side === 'it' ? 'IT' : 'Marketing';
-  return kind === 'ranking' ? `${name} ranks it higher` : `${name} higher`;
+  return ordersItems(kind) ? `${name} ranks it higher` : `${name} higher`;
 }

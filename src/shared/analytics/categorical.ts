@@ -2,7 +2,7 @@ import { type ItemAnswers, type KindContext, bySide, hiddenSide, itemResult, pla
 import { UNTESTED, distributionTest, newcombeInterval, testedGap } from './certainty';
 import { EMPTY_SUMMARY, totalVariationDistance } from './stats';
 import type { ItemResult, OptionGap, SideResult } from './types';
-import { type CategoricalConfig, readChoices } from './votes';
+import { readChoices } from './votes';
 
 /** How many voters a group has and how many of them picked each option. */
 interface Tally {
@@ -38,15 +38,18 @@ function selectionDistribution(side: SideResult): Record<string, number> | null 
   return distribution;
 }
 
-/** Ownership and choice: each side's shares per option and the disconnect between them. */
+/**
+ * The kinds answered with options: each side's shares per option and the disconnect
+ * between them; `multiple` when an answer may pick several options.
+ */
 export function analyzeCategorical(
-  config: CategoricalConfig,
+  options: readonly { readonly id: string }[],
+  multiple: boolean,
   items: readonly ItemAnswers[],
   context: KindContext,
 ): ItemResult[] {
-  const optionIds = config.options.map((option) => option.id);
+  const optionIds = options.map((option) => option.id);
   const optionIndex = new Map(optionIds.map((id, o) => [id, o]));
-  const multiple = config.kind === 'choice' && config.multiple;
   const chosen = new Array<number>(optionIds.length).fill(0);
   return items.map(({ item, answers }) => {
     const tallies = bySide(() => emptyTally(optionIds.length));

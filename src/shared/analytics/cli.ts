@@ -1,4 +1,5 @@
 import type { ActivityKind } from '../domain';
+import { kindOf } from '../kinds';
 import { analyze, surestDivergences } from './workshop';
 import { VERDICT_WORDS } from './certainty';
 import * as figure from '../figures';
@@ -143,8 +144,9 @@ function cliActivity(
         }))
       : latest.items.map((result) => cliItem(result, categorical));
   const base = { activityId: activity.id, kind: activity.config.kind, title: activity.title, items };
-  if (activity.config.kind === 'prediction') return { ...base, reading };
-  if (activity.config.kind !== 'ranking') return base;
+  const adds = kindOf(activity.config).adds;
+  if (adds?.reading) return { ...base, reading };
+  if (!adds?.order) return base;
   return {
     ...base,
     spearmanRho: latest?.ranking?.spearmanRho ?? null,

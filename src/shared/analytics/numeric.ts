@@ -17,25 +17,44 @@ import { sideDissent } from './dissent';
 import { hedgesG, summarize } from './stats';
 import type { GapCertainty, ItemDissent, ItemResult, RankingAgreement, SideResult } from './types';
 import type { AnswerBounds } from '../kinds/types';
-import { LIKERT_LEVELS, type NumericConfig, rangeOf, readNumber } from './votes';
+import { rangeOf, readNumber } from './votes';
 
-function numericSide(values: readonly number[], hidden: boolean, config: NumericConfig): SideResult {
+/**
+ * How a kind's numeric answers are read and summed up beyond the mean: what the kind
+ * passes to `analyzeNumeric`.
+ */
+export interface NumericReading {
+  /** The lowest and highest answer; answers outside are left out. */
+  readonly bounds: AnswerBounds | null;
+  /** Only whole numbers count (a level). */
+  readonly whole?: boolean;
+  /** Named levels (likert 1..5): each side's share per level, and the share of the top two ("agrees"). */
+  readonly levels?: readonly number[];
+  /** Each side's share above the middle of the range (a scale's counterpart of the top two). */
+  readonly aboveMidpoint?: boolean;
+  /** Answers are places in one order (1 first): the aggregate orders and the agreement of the two orders, no dissent. */
+  readonly order?: boolean;
+}
+
+function numericSide(values: readonly number[], hidden: boolean, reading: NumericReading): SideResult {
   if (hidden) return hiddenSide(values.length);
   const result = plainSide(summarize(values));
   const n = values.length;
   if (n === 0) return result;
-  if (config.kind === 'scale') {
-    const midpoint = (config.min + config.max) / 2;
+  const { bounds, levels } = reading;
+  if (reading.aboveMidpoint && bounds !== null) {
+    const midpoint = (bounds.min + bounds.max) / 2;
     let above = 0;
     for (const value of values) if (value > midpoint) above++;
     return { ...result, aboveMidpointShare: above / n };
   }
-  if (config.kind !== 'likert') return result;
-  const counts = [0, 0, 0, 0, 0, 0];
-  for (const value of values) counts[value]!++;
+  if (!levels) return result;
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   const shares: Record<string, number> = {};
-  for (const level of LIKERT_LEVELS) shares[String(level)] = counts[level]! / n;
-  return { ...result, shares, top2Share: (counts[4]! + counts[5]!) / n };
+  for (const level of levels) shares[String(level)] = (counts.get(level) ?? 0) / n;
+  const top = levels.slice(-2).reduce((sum, level) => sum + (counts.get(level) ?? 0), 0);
+  return { ...result, shares, top2Share: top / n };
 }
 
 /** How sure the gap of means is; untested when a side is empty or hidden. */
@@ -58,16 +77,17 @@ export function meanGapCertainty(
   );
 }
 
-const agrees = (level: number) => (level >= 4 ? 1 : 0);
-
-/** Likert: how sure the gap of top-2-box shares is (a permutation test of the 0/1 "agrees"). */
+/** Named levels: how sure the gap of top-2-box shares is (a permutation test of the 0/1 "agrees"). */
 function top2Certainty(
   it: Float64Array,
   marketing: Float64Array,
   hidden: { readonly it: boolean; readonly marketing: boolean },
   top2Gap: number | null,
+  levels: readonly number[],
 ): GapCertainty {
   if (top2Gap === null || hidden.it || hidden.marketing) return UNTESTED;
+  const lowestAgreeing = levels.at(-2) ?? Number.POSITIVE_INFINITY;
+  const agrees = (level: number) => (level >= lowestAgreeing ? 1 : 0);
   // From sorted levels, the 0/1 "agrees" come out sorted too.
   const a = it.map(agrees);
   const b = marketing.map(agrees);
@@ -87,13 +107,14 @@ function top2Certainty(
  * aggregate orders and rank agreement.
  */
 export function analyzeNumeric(
-  config: NumericConfig,
   items: readonly ItemAnswers[],
   context: KindContext,
-  bounds: AnswerBounds | null,
+  reading: NumericReading,
 ): { items: ItemResult[]; ranking: RankingAgreement | null } {
+  const { bounds } = reading;
+  const order = reading.order ?? false;
   const range = rangeOf(bounds);
-  const withDissent = config.kind !== 'ranking' && range !== null;
+  const withDissent = !order && range !== null;
   const dissentOf = (sorted: Float64Array, hidden: boolean) =>
     hidden || range === null ? null : sideDissent(sorted, range, context.dissentThreshold, true);
   // Ranking: each voter's positions over all items (NaN where none was given), for Kendall's W.
@@ -101,16 +122,16 @@ export function analyzeNumeric(
   const results = items.map(({ item, answers }, i) => {
     const values = bySide((): number[] => []);
     answers.forEach((value, p) => {
-      const answer = value === undefined ? null : readNumber(bounds, config.kind === 'likert', value);
+      const answer = value === undefined ? null : readNumber(bounds, reading.whole ?? false, value);
       if (answer === null) return;
       values[context.sides[p]!].push(answer);
       context.countVoter(p);
-      if (config.kind === 'ranking') (positions[p] ??= new Float64Array(items.length).fill(NaN))[i] = answer;
+      if (order) (positions[p] ??= new Float64Array(items.length).fill(NaN))[i] = answer;
     });
     const hidden = visibility(context.anonymous, sizes(values));
-    const it = numericSide(values.it, hidden.it, config);
-    const marketing = numericSide(values.marketing, hidden.marketing, config);
-    const room = numericSide(everyone(values), hidden.room, config);
+    const it = numericSide(values.it, hidden.it, reading);
+    const marketing = numericSide(values.marketing, hidden.marketing, reading);
+    const room = numericSide(everyone(values), hidden.room, reading);
     const gap = gapOf(it, marketing);
     const top2Gap = it.top2Share === null || marketing.top2Share === null ? null : it.top2Share - marketing.top2Share;
     // Each side's answers sorted once, for the test's cache key and the dissent check alike.
@@ -125,11 +146,13 @@ export function analyzeNumeric(
       top2Gap,
       divergence: divergenceOf(gap, range),
       certainty: meanGapCertainty(sorted.it, sorted.marketing, hidden, gap, true),
-      top2Certainty: config.kind === 'likert' ? top2Certainty(sorted.it, sorted.marketing, hidden, top2Gap) : null,
+      top2Certainty: reading.levels
+        ? top2Certainty(sorted.it, sorted.marketing, hidden, top2Gap, reading.levels)
+        : null,
       dissent,
     };
   });
-  if (config.kind !== 'ranking') return { items: results, ranking: null };
+  if (!order) return { items: results, ranking: null };
   return {
     items: withAggregatePositions(results),
     ranking: rankingAgreement(results, positions, context.sides, context.anonymous),

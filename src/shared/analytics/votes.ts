@@ -1,10 +1,4 @@
 import type { VoteValue } from '../domain';
-import type { ChoiceConfig } from '../kinds/choice';
-import type { LikertConfig } from '../kinds/likert';
-import type { OwnershipConfig } from '../kinds/ownership';
-import type { PointsConfig } from '../kinds/points';
-import type { RankingConfig } from '../kinds/ranking';
-import type { ScaleConfig } from '../kinds/scale';
 import type { AnswerBounds } from '../kinds/types';
 
 /**
@@ -12,13 +6,6 @@ import type { AnswerBounds } from '../kinds/types';
  * level of 7, an unknown option, a rank beyond the number of items) is left out of every
  * statistic rather than allowed to distort them.
  */
-
-export const LIKERT_LEVELS = [1, 2, 3, 4, 5] as const;
-
-/** The settings of the kinds whose answers are numbers on a line. */
-export type NumericConfig = RankingConfig | PointsConfig | LikertConfig | ScaleConfig;
-/** The settings of the kinds whose answers are options. */
-export type CategoricalConfig = OwnershipConfig | ChoiceConfig;
 
 /** The width of an answer range; a gap divided by it is on a 0..1 scale. Null without a range. */
 export function rangeOf(bounds: AnswerBounds | null): number | null {

@@ -18,7 +18,7 @@ import type {
   RoundResult,
   WorkshopAnalysis,
 } from './types';
-import { answerRange } from '../kinds';
+import { answerRange, kindOf } from '../kinds';
 
 export const DEFAULT_TOP_DIVERGENCES = 10;
 
@@ -36,10 +36,9 @@ export function analyzeActivity(activity: AnalysisActivity, context: RoundContex
     convergence:
       first !== undefined && latest !== null && rounds.length > 1 ? compareRounds(activity.id, first, latest) : null,
     benchmarks: compareWithBenchmarks(activity, latest),
-    reading:
-      activity.config.kind === 'prediction'
-        ? predictionReading(latest, answerRange(activity.config, activity.items.length))
-        : null,
+    reading: kindOf(activity.config).adds?.reading
+      ? predictionReading(latest, answerRange(activity.config, activity.items.length))
+      : null,
   };
 }
 

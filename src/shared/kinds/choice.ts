@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { analyzeCategorical } from '../analytics/categorical';
-import { answeredEntries, bothShown, optionSchema, signedGap, uniqueOptions } from './common';
+import { answeredEntries, bothShown, optionSchema, gapText, uniqueOptions } from './common';
 import {
   demoPicks,
   leadingOptionFigure,
@@ -54,13 +54,15 @@ export const choice = {
     toEntries: (_config, items, draft) => answeredEntries(items, draft.values),
   },
 
-  analyze: (config, items, context) => ({ items: analyzeCategorical(config, items, context) }),
+  analyze: (config, items, context) => ({ items: analyzeCategorical(config.options, config.multiple, items, context) }),
   answerBounds: () => null,
-  benchmark: { measure: () => 'leading-option-percent', shareOf: () => null },
+  comparedBy: 'distribution',
+  benchmark: { measure: () => 'leading-option-percent', shareOf: () => null, listed: true },
   text: {
     answer: (config, value) => pickedInWords(config.options, value),
+    cell: (_config, value) => (typeof value === 'string' ? value : value.join('|')),
     sideFigure: (config, side) => leadingOptionFigure(config.options, side),
-    gapFigure: (_config, item) => signedGap(item.gap, item.disconnect, 1),
+    gapFigure: (_config, item) => gapText(item, 1),
     divergenceSentence: (config, { it, marketing }) =>
       bothShown(it, marketing) ? optionsSentence(config.options, it, marketing) : null,
     summary: () => ({ rows: 'options' }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { SideResult } from '../analytics/types';
+import type { ItemResult, SideResult } from '../analytics/types';
+import * as figure from '../figures';
 import { requiredText } from '../validation';
 
 /** One answer offered by an ownership or choice activity; its id is what a vote stores. */
@@ -13,9 +14,6 @@ export type Option = z.infer<typeof optionSchema>;
 
 export const uniqueOptions = (options: readonly Option[]) => new Set(options.map((o) => o.id)).size === options.length;
 
-/** An option's label by id; the id itself when the option is gone. */
-export const optionLabel = (options: readonly Option[], id: string) => options.find((o) => o.id === id)?.label ?? id;
-
 export function isWholeNumberIn(value: number, min: number, max: number): boolean {
   return Number.isInteger(value) && value >= min && value <= max;
 }
@@ -26,12 +24,6 @@ export function isNumberIn(value: number, min: number, max: number): boolean {
 
 export const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
-/** A number rounded to one decimal, as the report writes it: "3.5", "12". */
-export const round1 = (n: number) => (Math.round(n * 10) / 10).toLocaleString('en', { maximumFractionDigits: 1 });
-
-/** A share (0..1) as a whole percentage: "48%". */
-export const percent = (share: number) => `${Math.round(share * 100)}%`;
-
 /** The side that stands higher first, for a sentence that reads as a finding. */
 export function higherFirst(a: number, b: number) {
   return a >= b
@@ -39,27 +31,17 @@ export function higherFirst(a: number, b: number) {
     : { first: 'Marketing', second: 'IT', high: b, low: a };
 }
 
-/** Why a side's figure is not shown, or null when it is. */
-export function hiddenFigure(side: SideResult): string | null {
-  if (side.n === 0) return '—';
+/** One side's figure for an item, written by `write` when it is shown: "—" with nobody, "fewer than 3" when hidden. */
+export function sideText(side: SideResult, write: (mean: number | null) => string): string {
+  if (side.n === 0) return figure.MISSING;
   if (side.suppressed) return 'fewer than 3';
-  return null;
+  return write(side.mean);
 }
 
-/** A side's mean as the console's table shows it: "#2.5", "40 pts", "62%". */
-export function meanFigure(side: SideResult, digits: number, prefix = '', unit = ''): string {
-  const hidden = hiddenFigure(side);
-  if (hidden !== null) return hidden;
-  if (side.mean === null) return '—';
-  return `${prefix}${side.mean.toFixed(digits)}${unit}`;
-}
-
-/** A gap of means with its sign: "+1.2", "−0.4", "±0.0"; a distribution's disconnect as "40% apart". */
-export function signedGap(gap: number | null, disconnect: number | null, digits: number): string {
-  if (disconnect !== null) return `${Math.round(disconnect * 100)}% apart`;
-  if (gap === null) return '—';
-  const sign = gap > 0 ? '+' : gap < 0 ? '−' : '±';
-  return `${sign}${Math.abs(gap).toFixed(digits)}`;
+/** How far apart the sides are: a distribution's disconnect as "40% apart", else the signed gap of means. */
+export function gapText(item: ItemResult, decimals: number): string {
+  if (item.disconnect !== null) return figure.apart(item.disconnect);
+  return figure.gap(item.gap, { decimals });
 }
 
 /** Both sides shown, with answers: what a summary sentence needs. */

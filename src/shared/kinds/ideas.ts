@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { analyzeIdeas, withRaised } from '../analytics/ideas';
-import type { SideResult } from '../analytics/types';
-import { answeredEntries, bothShown, hiddenFigure, percent, pickWeighted } from './common';
+import * as figure from '../figures';
+import { answeredEntries, bothShown, pickWeighted, sideText } from './common';
 import {
   BACKED,
   backingProblem,
@@ -40,8 +40,6 @@ export const IDEAS_STAGES = [
 
 const valueSchema = z.enum([RAISED, BACKED]);
 
-const backedFigure = (side: SideResult) => hiddenFigure(side) ?? (side.mean === null ? '—' : percent(side.mean));
-
 /**
  * Each person writes a few short ideas in a collect round (each becomes an item, and their
  * vote on it says they raised it); the facilitator merges duplicates and edits wording;
@@ -78,14 +76,12 @@ export const ideas = {
   benchmark: null,
   text: {
     answer: (_config, value) => (value === RAISED ? 'wrote it' : 'backed it'),
-    sideFigure: (_config, side) => backedFigure(side),
-    gapFigure: (_config, item) =>
-      item.gap === null
-        ? '—'
-        : `${item.gap > 0 ? '+' : item.gap < 0 ? '−' : '±'}${Math.round(Math.abs(item.gap) * 100)} pts`,
+    cell: (_config, value) => value,
+    sideFigure: (_config, side) => sideText(side, (share) => figure.share(share)),
+    gapFigure: (_config, item) => figure.shareGap(item.gap),
     divergenceSentence: (_config, { it, marketing, ideas: figures }) => {
       if (!bothShown(it, marketing) || it.mean === null || marketing.mean === null) return null;
-      const shares = `${percent(it.mean)} of IT back it, against ${percent(marketing.mean)} of Marketing`;
+      const shares = `${figure.share(it.mean)} of IT back it, against ${figure.share(marketing.mean)} of Marketing`;
       return figures?.bridge ? `${shares}: a bridge both sides back.` : `${shares}.`;
     },
     summary: () => ({ rows: 'figure', label: 'share backing it (0–1)', figure: 'mean' }),

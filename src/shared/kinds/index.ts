@@ -43,6 +43,9 @@ const definitionOf = (kind: ActivityKind) => KINDS[kind] as unknown as Definitio
 
 const definitions: readonly Definition[] = ACTIVITY_KINDS.map(definitionOf);
 
+/** The definition of a kind, by its id. */
+export const kindNamed = (kind: ActivityKind): Definition => definitionOf(kind);
+
 /** The definition of a config's kind. */
 export function kindOf(config: ActivityConfig): Definition {
   return definitionOf(config.kind);
@@ -217,6 +220,25 @@ export function answerInWords(config: ActivityConfig, value: unknown): string {
   const kind = kindOf(config);
   const parsed = kind.valueSchema.safeParse(value);
   return parsed.success ? kind.text.answer(config, parsed.data) : JSON.stringify(value);
+}
+
+/** True when a kind's answers are places in one order (1 first): a lower mean stands higher. */
+export const ordersItems = (kind: ActivityKind): boolean => definitionOf(kind).adds?.order ?? false;
+
+/** True when a kind compares the sides by their distributions over options, not by a gap of means. */
+export const comparedByDistribution = (kind: ActivityKind): boolean => definitionOf(kind).comparedBy === 'distribution';
+
+/** What a gap of means is counted in, for a chart's axis. */
+export const gapUnit = (kind: ActivityKind): string => definitionOf(kind).text.gapUnit ?? 'apart in mean answer';
+
+/** One answer as one cell of the votes CSV, as its kind writes it (see `KindText.cell`). */
+export function answerCell(config: ActivityConfig, value: unknown): string | number {
+  const kind = kindOf(config);
+  const parsed = kind.valueSchema.safeParse(value);
+  if (parsed.success && kind.text.cell) return kind.text.cell(config, parsed.data);
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.join('|');
+  return JSON.stringify(value);
 }
 
 export type { KindDefinition } from './types';

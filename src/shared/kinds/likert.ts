@@ -1,16 +1,8 @@
 import { z } from 'zod';
 import { analyzeNumeric } from '../analytics/numeric';
 import { requiredText } from '../validation';
-import {
-  answeredEntries,
-  clamp,
-  isWholeNumberIn,
-  meanFigure,
-  PERCENT_UNIT,
-  percent,
-  signedGap,
-  bothShown,
-} from './common';
+import * as figure from '../figures';
+import { answeredEntries, bothShown, clamp, gapText, isWholeNumberIn, PERCENT_UNIT, sideText } from './common';
 import type { KindDefinition } from './types';
 import { numberValueSchema } from './values';
 
@@ -32,6 +24,9 @@ export type LikertConfig = z.infer<typeof configSchema>;
 
 const BOUNDS = { min: 1, max: 5 };
 
+/** The five levels, 1 to 5; the top two (4 and 5) agree. */
+export const LIKERT_LEVELS = [1, 2, 3, 4, 5] as const;
+
 /** Each person agrees or disagrees with each statement, on five named levels. */
 export const likert = {
   kind: 'likert',
@@ -52,16 +47,19 @@ export const likert = {
       entries.some((e) => !Number.isInteger(e.value)) ? { message: 'Choose one of the levels offered.' } : null,
   },
 
-  analyze: (config, items, context) => analyzeNumeric(config, items, context, BOUNDS),
+  analyze: (_config, items, context) =>
+    analyzeNumeric(items, context, { bounds: BOUNDS, whole: true, levels: LIKERT_LEVELS }),
   answerBounds: () => BOUNDS,
   benchmark: { measure: (unit) => (PERCENT_UNIT.test(unit) ? 'top-two-box-percent' : 'mean'), shareOf: () => null },
   text: {
+    meanAxis: () => ({ label: 'mean agreement (1–5)', unit: '', domain: [1, 5] }),
     answer: (config, value) => `${config.labels[value - 1] ?? value} (${value})`,
-    sideFigure: (_config, side) => meanFigure(side, 1),
-    gapFigure: (_config, item) => signedGap(item.gap, item.disconnect, 1),
+    cell: (_config, value) => value,
+    sideFigure: (_config, side) => sideText(side, (mean) => figure.mean(mean, { decimals: 1 })),
+    gapFigure: (_config, item) => gapText(item, 1),
     divergenceSentence: (_config, { it, marketing }) =>
       bothShown(it, marketing)
-        ? `${percent(it.top2Share ?? 0)} of IT agree, against ${percent(marketing.top2Share ?? 0)} of Marketing.`
+        ? `${figure.share(it.top2Share ?? 0)} of IT agree, against ${figure.share(marketing.top2Share ?? 0)} of Marketing.`
         : null,
     summary: () => ({ rows: 'figure', label: 'share agreeing (4–5)', figure: 'share' }),
   },

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { SideResult } from '../analytics/types';
-import { hiddenFigure, optionLabel, percent, pickWeighted, type Option } from './common';
+import * as figure from '../figures';
+import { optionLabel } from '../options';
+import { pickWeighted, sideText, type Option } from './common';
 import type { DemoPerson } from './types';
 import type { optionsValueSchema } from './values';
 
@@ -18,11 +20,14 @@ export function picksFit(options: readonly Option[], multiple: boolean, value: O
 
 export const optionList = (options: readonly Option[]) => options.map((o) => `"${o.id}"`).join(', ');
 
-export const pickedInWords = (options: readonly Option[], value: OptionsValue) =>
+export const pickedInWords = (options: readonly Option[], value: OptionsValue): string =>
   typeof value === 'string' ? optionLabel(options, value) : value.map((id) => optionLabel(options, id)).join(', ');
 
 /** The option most of a side chose, with its share. */
-export function topOption(options: readonly Option[], shares: Readonly<Record<string, number>> | null) {
+export function topOption(
+  options: readonly Option[],
+  shares: Readonly<Record<string, number>> | null,
+): { label: string; share: number } | null {
   const [id, share] = Object.entries(shares ?? {}).sort((a, b) => b[1] - a[1])[0] ?? [];
   if (id === undefined || share === undefined) return null;
   return { label: optionLabel(options, id), share };
@@ -30,11 +35,10 @@ export function topOption(options: readonly Option[], shares: Readonly<Record<st
 
 /** "48% Co-led": a side's leading option, as the console's table shows it. */
 export function leadingOptionFigure(options: readonly Option[], side: SideResult): string {
-  const hidden = hiddenFigure(side);
-  if (hidden !== null) return hidden;
-  const [id, share] = Object.entries(side.shares ?? {}).sort((a, b) => b[1] - a[1])[0] ?? [];
-  const label = options.find((o) => o.id === id)?.label ?? id;
-  return share === undefined ? '—' : `${Math.round(share * 100)}% ${label}`;
+  return sideText(side, () => {
+    const top = topOption(options, side.shares);
+    return top === null ? figure.MISSING : `${figure.share(top.share)} ${top.label}`;
+  });
 }
 
 export function optionsSentence(options: readonly Option[], it: SideResult, marketing: SideResult): string | null {
@@ -42,8 +46,8 @@ export function optionsSentence(options: readonly Option[], it: SideResult, mark
   const b = topOption(options, marketing.shares);
   if (!a || !b) return null;
   return a.label === b.label
-    ? `Both sides lean to “${a.label}” (IT ${percent(a.share)}, Marketing ${percent(b.share)}) but split differently over the other answers.`
-    : `Most of IT chose “${a.label}” (${percent(a.share)}), most of Marketing “${b.label}” (${percent(b.share)}).`;
+    ? `Both sides lean to “${a.label}” (IT ${figure.share(a.share)}, Marketing ${figure.share(b.share)}) but split differently over the other answers.`
+    : `Most of IT chose “${a.label}” (${figure.share(a.share)}), most of Marketing “${b.label}” (${figure.share(b.share)}).`;
 }
 
 /** One simulated answer per item: an option drawn by how strongly the person reaches for each. */

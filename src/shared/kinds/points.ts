@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { analyzeNumeric } from '../analytics/numeric';
-import { bothShown, higherFirst, isNumberIn, meanFigure, PERCENT_UNIT, round1, signedGap } from './common';
+import * as figure from '../figures';
+import { bothShown, gapText, higherFirst, isNumberIn, PERCENT_UNIT, sideText } from './common';
 import type { KindDefinition } from './types';
 import { numberValueSchema } from './values';
 
@@ -57,20 +58,24 @@ export const points = {
     },
   },
 
-  analyze: (config, items, context) => analyzeNumeric(config, items, context, { min: 0, max: config.total }),
+  analyze: (config, items, context) => analyzeNumeric(items, context, { bounds: { min: 0, max: config.total } }),
   answerBounds: (config) => ({ min: 0, max: config.total }),
   benchmark: {
     measure: (unit) => (PERCENT_UNIT.test(unit) ? 'points-share-percent' : 'mean'),
     shareOf: (config) => config.total,
+    listed: true,
   },
   text: {
+    gapUnit: 'points apart',
+    meanAxis: (config) => ({ label: `mean points (of ${config.total})`, unit: '', domain: null }),
     answer: (_config, value) => `${value} ${value === 1 ? 'point' : 'points'}`,
-    sideFigure: (_config, side) => meanFigure(side, 0, '', ' pts'),
-    gapFigure: (_config, item) => signedGap(item.gap, item.disconnect, 0),
+    cell: (_config, value) => value,
+    sideFigure: (_config, side) => sideText(side, figure.points),
+    gapFigure: (_config, item) => gapText(item, 0),
     divergenceSentence(config, { it, marketing }) {
       if (!bothShown(it, marketing)) return null;
       const { first, second, high, low } = higherFirst(it.mean!, marketing.mean!);
-      return `${first} gives it ${round1(high)} of ${config.total} points on average, ${second} only ${round1(low)}.`;
+      return `${first} gives it ${figure.mean(high)} of ${config.total} points on average, ${second} only ${figure.mean(low)}.`;
     },
     summary: (config) => ({ rows: 'figure', label: `mean points (of ${config.total})`, figure: 'mean' }),
   },

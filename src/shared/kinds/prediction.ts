@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { analyzePrediction } from '../analytics/prediction';
 import { requiredText } from '../validation';
-import { answeredEntries, bothShown, clamp, higherFirst, isNumberIn, meanFigure, round1, signedGap } from './common';
+import * as figure from '../figures';
+import { answeredEntries, bothShown, clamp, gapText, higherFirst, isNumberIn, sideText } from './common';
 import type { KindDefinition } from './types';
 
 const configSchema = z
@@ -57,15 +58,22 @@ export const prediction = {
 
   analyze: (config, items, context) => ({ items: analyzePrediction(items, context, bounds(config)) }),
   answerBounds: (config) => bounds(config),
+  adds: { reading: true },
   benchmark: { measure: () => 'mean', shareOf: () => null },
   text: {
+    meanAxis: (config) => ({
+      label: config.unit ? `mean answer (${config.unit})` : 'mean answer',
+      unit: config.unit,
+      domain: [config.min, config.max],
+    }),
     answer: (config, value) => `own ${value.own}${config.unit}, guess ${value.guess}${config.unit}`,
-    sideFigure: (config, side) => meanFigure(side, 0, '', config.unit),
-    gapFigure: (_config, item) => signedGap(item.gap, item.disconnect, 0),
+    cell: (_config, value) => `own=${value.own};guess=${value.guess}`,
+    sideFigure: (config, side) => sideText(side, (mean) => figure.mean(mean, { decimals: 0, unit: config.unit })),
+    gapFigure: (_config, item) => gapText(item, 0),
     divergenceSentence(config, { it, marketing }) {
       if (!bothShown(it, marketing)) return null;
       const { first, second, high, low } = higherFirst(it.mean!, marketing.mean!);
-      return `${first} answers ${round1(high)}${config.unit} on average, ${second} ${round1(low)}${config.unit}.`;
+      return `${first} answers ${figure.mean(high)}${config.unit} on average, ${second} ${figure.mean(low)}${config.unit}.`;
     },
     summary: (config) => ({
       rows: 'figure',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { analyzeNumeric } from '../analytics/numeric';
-import { bothShown, higherFirst, isWholeNumberIn, meanFigure, round1, signedGap } from './common';
+import * as figure from '../figures';
+import { bothShown, gapText, higherFirst, isWholeNumberIn, sideText } from './common';
 import type { KindDefinition } from './types';
 import { numberValueSchema } from './values';
 
@@ -32,18 +33,21 @@ export const ranking = {
     },
   },
 
-  analyze: (config, items, context) => analyzeNumeric(config, items, context, bounds(items.length)),
+  analyze: (_config, items, context) => analyzeNumeric(items, context, { bounds: bounds(items.length), order: true }),
   answerBounds: (_config, itemCount) => bounds(itemCount),
+  adds: { order: true },
   benchmark: { measure: () => 'aggregate-position', shareOf: () => null },
   text: {
+    gapUnit: 'places apart in mean rank',
     answer: (_config, value) => `ranked ${value}`,
-    sideFigure: (_config, side) => meanFigure(side, 1, '#'),
-    gapFigure: (_config, item) => signedGap(item.gap, item.disconnect, 1),
+    cell: (_config, value) => value,
+    sideFigure: (_config, side) => sideText(side, figure.position),
+    gapFigure: (_config, item) => gapText(item, 1),
     divergenceSentence(_config, { it, marketing }) {
       if (!bothShown(it, marketing)) return null;
       // A lower mean rank is a higher place.
       const { first, second, high, low } = higherFirst(-it.mean!, -marketing.mean!);
-      return `${first} ranks it higher: ${round1(-high)} on average against ${round1(-low)} from ${second} (1 = most important).`;
+      return `${first} ranks it higher: ${figure.rank(-high)} on average against ${figure.rank(-low)} from ${second} (1 = most important).`;
     },
     summary: () => ({ rows: 'figure', label: 'mean rank (1 = first)', figure: 'mean' }),
   },

@@ -1,16 +1,7 @@
 import { z } from 'zod';
 import { analyzeNumeric } from '../analytics/numeric';
-import {
-  answeredEntries,
-  bothShown,
-  clamp,
-  higherFirst,
-  isNumberIn,
-  meanFigure,
-  PERCENT_UNIT,
-  round1,
-  signedGap,
-} from './common';
+import * as figure from '../figures';
+import { answeredEntries, bothShown, clamp, gapText, higherFirst, isNumberIn, PERCENT_UNIT, sideText } from './common';
 import type { KindDefinition } from './types';
 import { numberValueSchema } from './values';
 
@@ -50,20 +41,22 @@ export const scale = {
       entries.some((e) => !Number.isInteger(e.value)) ? { message: 'Choose one of the levels offered.' } : null,
   },
 
-  analyze: (config, items, context) => analyzeNumeric(config, items, context, bounds(config)),
+  analyze: (config, items, context) => analyzeNumeric(items, context, { bounds: bounds(config), aboveMidpoint: true }),
   answerBounds: (config) => bounds(config),
   benchmark: {
     measure: (unit) => (PERCENT_UNIT.test(unit) ? 'above-midpoint-percent' : 'mean'),
     shareOf: () => null,
   },
   text: {
+    meanAxis: (config) => ({ label: `mean (${config.min}–${config.max})`, unit: '', domain: [config.min, config.max] }),
     answer: (config, value) => `${value} on ${config.min}–${config.max}`,
-    sideFigure: (_config, side) => meanFigure(side, 1),
-    gapFigure: (_config, item) => signedGap(item.gap, item.disconnect, 1),
+    cell: (_config, value) => value,
+    sideFigure: (_config, side) => sideText(side, (mean) => figure.mean(mean, { decimals: 1 })),
+    gapFigure: (_config, item) => gapText(item, 1),
     divergenceSentence(config, { it, marketing }) {
       if (!bothShown(it, marketing)) return null;
       const { first, second, high, low } = higherFirst(it.mean!, marketing.mean!);
-      return `${first} rates it ${round1(high)} out of ${config.max}, ${second} ${round1(low)}.`;
+      return `${first} rates it ${figure.mean(high)} out of ${config.max}, ${second} ${figure.mean(low)}.`;
     },
     summary: (config) => ({ rows: 'figure', label: `mean rating (${config.min}–${config.max})`, figure: 'mean' }),
   },

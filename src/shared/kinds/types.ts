@@ -52,6 +52,19 @@ export interface KindDefinition<C extends KindConfig = KindConfig, V = unknown> 
   readonly benchmark: KindBenchmark<C> | null;
   readonly text: KindText<C, V>;
 
+  /**
+   * What the activity's results carry beyond its items: `reading`, how well each side read
+   * the other (the answers hold a guess of the other side); `order`, the agreement of the
+   * two sides' orders (the answers are places in one order, 1 first, so a lower answer
+   * stands higher). None when absent.
+   */
+  readonly adds?: { readonly reading?: boolean; readonly order?: boolean };
+  /**
+   * How the two sides are compared on an item: by the gap of their means (unless told), or
+   * by how far apart their distributions over the options are (the disconnect).
+   */
+  readonly comparedBy?: 'mean' | 'distribution';
+
   // ── Demo ────────────────────────────────────────────────────────────────────
   /** One simulated person's answers to the activity's items, in item order; null leaves an item unanswered. */
   demoAnswers(config: C, person: DemoPerson): (V | null)[];
@@ -137,6 +150,11 @@ export interface KindBenchmark<C extends KindConfig> {
   measure(unit: string): BenchmarkMeasure;
   /** The whole a figure is a share of (points: the total to spread); null when there is none. */
   shareOf(config: C): number | null;
+  /**
+   * True when a published figure is listed beside the charts rather than drawn on their
+   * axis: points are the room's own currency, a published "% of CIOs" is another measure.
+   */
+  readonly listed?: boolean;
 }
 
 /**
@@ -146,14 +164,30 @@ export interface KindBenchmark<C extends KindConfig> {
 export interface KindText<C extends KindConfig, V> {
   /** One answer in words, as the ballot put it: "ranked 2", "Agree (4)", "Co-led". */
   answer(config: C, value: V): string;
+  /**
+   * One answer as one cell of the votes CSV, for other programs to read: a number stays a
+   * number, an option id stays the id ("co-led", "a|b" for several). Without it, a number
+   * or a text is written as it is and a list of ids joined with "|".
+   */
+  cell?(config: C, value: V): string | number;
   /** One side's figure for an item: "6.2", "48% Co-led", or why it is hidden. */
   sideFigure(config: C, side: SideResult): string;
   /** How far apart the sides are on an item, in the kind's own terms: "+1.2", "40% apart". */
   gapFigure(config: C, item: ItemResult): string;
   /** One plain sentence on where the two sides stand on an item, for the report's summary; null when hidden. */
   divergenceSentence(config: C, item: ItemResult): string | null;
+  /** How a side's mean answer reads on a chart's axis: its label, its unit and its fixed range (null: from the answers). */
+  meanAxis?(config: C): MeanAxis;
+  /** What a gap of means is counted in, for a chart's axis: "points apart"; "apart in mean answer" unless told. */
+  readonly gapUnit?: string;
   /** How the spreadsheet's summary reads an item: one row per option, or one figure per side. */
   summary(config: C): KindSummary;
+}
+
+export interface MeanAxis {
+  readonly label: string;
+  readonly unit: string;
+  readonly domain: readonly [number, number] | null;
 }
 
 export type KindSummary =

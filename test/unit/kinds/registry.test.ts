@@ -74,6 +74,7 @@ describe('the registry of activity kinds', () => {
         definition.analyze,
         definition.answerBounds,
         definition.text.answer,
+        definition.text.cell,
         definition.text.sideFigure,
         definition.text.gapFigure,
         definition.text.divergenceSentence,

@@ -146,7 +146,7 @@ export function migrate(db: Db, file: string, migrations: readonly Migration[] =
         db.exec(migration.up);
         db.pragma(`user_version = ${migration.version}`);
       }
-      if (rebuilds && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
+      if (rebuilds && (db.pragma('main.foreign_key_check') as unknown[]).length > 0) {
         throw new DataFileError(
           `The data file ${file} could not be upgraded: a rebuilt table lost rows others refer to.`,
         );

@@ -1,5 +1,6 @@
 import { VERDICT_WORDS, type ActivityResult, type ItemResult } from '../../../shared/analytics';
 import type { Activity } from '../../../shared/domain';
+import { ordersItems } from '../../../shared/kinds';
 import { gapFigure, sideFigure } from '../../results/resultsTable';
 
 /** The revealed round side by side: IT on the left, Marketing on the right, the gap between. */
@@ -60,7 +61,7 @@ export function RevealedResults({
           ))}
         </tbody>
       </table>
-      {activity.kind === 'ranking' && (
+      {ordersItems(activity.kind) && (
         <p className="muted">#1 is the top of a side’s order; the gap is IT’s mean rank minus Marketing’s.</p>
       )}
       {result.convergence && rounds.length > 1 && result.convergence.items.some((i) => i.narrowed !== null) && (

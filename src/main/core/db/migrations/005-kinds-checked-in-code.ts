@@ -10,8 +10,12 @@ export const kindsCheckedInCode: Migration = {
   version: 5,
   name: 'activity kinds checked in code',
   rebuildsTables: true,
+  // Rebuilt through a holding table rather than renamed: a rename touches the connection's
+  // temp schema too, and the table keeps its name in every reference to it.
   up: `
-    CREATE TABLE activities_rebuilt (
+    CREATE TABLE activities_kept AS SELECT id, workshop_id, position, kind, title, prompt, config, minutes FROM activities;
+    DROP TABLE activities;
+    CREATE TABLE activities (
       id TEXT PRIMARY KEY,
       workshop_id TEXT NOT NULL REFERENCES workshops (id) ON DELETE CASCADE,
       position INTEGER NOT NULL,
@@ -21,10 +25,9 @@ export const kindsCheckedInCode: Migration = {
       config TEXT NOT NULL CHECK (json_valid(config) AND json_extract(config, '$.kind') = kind),
       minutes INTEGER CHECK (minutes IS NULL OR minutes BETWEEN 1 AND 240)
     ) STRICT;
-    INSERT INTO activities_rebuilt (id, workshop_id, position, kind, title, prompt, config, minutes)
-      SELECT id, workshop_id, position, kind, title, prompt, config, minutes FROM activities;
-    DROP TABLE activities;
-    ALTER TABLE activities_rebuilt RENAME TO activities;
+    INSERT INTO activities (id, workshop_id, position, kind, title, prompt, config, minutes)
+      SELECT id, workshop_id, position, kind, title, prompt, config, minutes FROM activities_kept;
+    DROP TABLE activities_kept;
     CREATE INDEX activities_by_workshop ON activities (workshop_id, position);
   `,
 };
