@@ -5,7 +5,7 @@ import { ChartFrame } from './ChartFrame';
 import type { ChartProps } from './common';
 import { describeIdeas, ideasTable, type IdeasData, type IdeasRow } from './ideas.data';
 import { stackRows } from './layout';
-import { LegendEntry, Lines, Marker, Note, SIDE_SHAPES, SideSwatch, XAxis } from './marks';
+import { Lines, Marker, Note, SIDE_SHAPES, SideSwatch, XAxis } from './marks';
 import { useMotion, useTween } from './motion';
 import { isCut, textWidth, wrapText } from './text';
 import { CHART_SIDES, CHART_WIDTH, EMPTY_NOTE, FONT, LINE, PAD, SUPPRESSED_NOTE, type ChartSide } from './theme';
@@ -104,21 +104,28 @@ export function IdeasChart({
     );
   }
 
+  // The legend: each side's bar, the two "raised" markers, the bridge badge; laid out left to right.
+  const raisedLabel = 'raised by that side';
   const legend = [
-    { label: 'IT backing', swatch: <SideSwatch side="it" /> },
-    { label: 'Marketing backing', swatch: <SideSwatch side="marketing" /> },
+    { label: 'IT backing', width: 18, swatch: <SideSwatch side="it" /> },
+    { label: 'Marketing backing', width: 18, swatch: <SideSwatch side="marketing" /> },
     {
-      label: 'raised by that side',
+      label: raisedLabel,
+      width: 36,
       swatch: (
         <g>
-          <Marker shape="circle" x={0} y={0} radius={6} className="fill-it" />
-          <Marker shape="square" x={12} y={0} radius={6} className="fill-marketing" />
+          <Marker shape="circle" x={5} y={0} radius={6} className="fill-it" />
+          <Marker shape="square" x={21} y={0} radius={6} className="fill-marketing" />
         </g>
       ),
-      indent: 14,
     },
   ];
+  const legendAt: number[] = [];
   let legendX = PAD;
+  for (const entry of legend) {
+    legendAt.push(legendX);
+    legendX += entry.width + textWidth(entry.label, FONT.small) + 30;
+  }
 
   return (
     <ChartFrame
@@ -129,15 +136,14 @@ export function IdeasChart({
       table={ideasTable(data, `${props.title}: the share of each side backing each idea`)}
     >
       <g aria-hidden="true">
-        {legend.map((entry) => {
-          const at = legendX;
-          legendX += 18 + (entry.indent ?? 0) + textWidth(entry.label, FONT.small) + 28;
-          return (
-            <LegendEntry key={entry.label} x={at} y={20} label={entry.label}>
-              <g transform={`translate(${entry.indent ?? 0} 0)`}>{entry.swatch}</g>
-            </LegendEntry>
-          );
-        })}
+        {legend.map((entry, i) => (
+          <g key={entry.label} transform={`translate(${legendAt[i]} 20)`}>
+            {entry.swatch}
+            <text className="chart-legend-text" x={entry.width} y={0} dominantBaseline="central" fontSize={FONT.small}>
+              {entry.label}
+            </text>
+          </g>
+        ))}
         <g transform={`translate(${legendX} 20)`}>
           <BridgeBadge x={0} y={0} />
           <text

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { KIND_INFO } from '../../../shared/activities';
+import type { RoundStage } from '../../../shared/domain';
 import { agendaActivity } from '../../../shared/live';
 import { nextStage, stageOf } from '../../../shared/kinds/stages';
 import type { Result } from '../../../shared/result';
@@ -190,7 +191,7 @@ export function ConsoleScreen({ workshopId }: { workshopId: string }) {
                     <span className="activity-text">
                       <span className="activity-title">{activity.title}</span>
                       <span className={`stage stage-${status}`}>
-                        {STAGE_LABELS[status]}
+                        {stageLabel(activity.kind, stage?.stage ?? null, status)}
                         {stage && stage.rounds > 1 ? ` · ${stage.rounds} rounds` : ''}
                       </span>
                     </span>
@@ -314,4 +315,12 @@ export function ConsoleScreen({ workshopId }: { workshopId: string }) {
       )}
     </section>
   );
+}
+
+/** "Voting open", "Revealed"; a round that only feeds the results (ideas' collect round) says which it is. */
+function stageLabel(kind: string, stage: RoundStage | null, status: keyof typeof STAGE_LABELS): string {
+  const feeding = stageOf(kind, stage);
+  if (feeding === null || feeding.results || (status !== 'open' && status !== 'closed')) return STAGE_LABELS[status];
+  const words = `${feeding.round} ${status}`;
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -67,8 +67,10 @@ export function WriteIdeasForm({ activity, round, participant, byFacilitator, on
       }}
     >
       <p className="ballot-instruction">
-        Write up to {config.perPerson} short {config.perPerson === 1 ? 'idea' : 'ideas'}, one per field. Nobody sees who
-        wrote what.
+        {config.perPerson === 1
+          ? 'Write one short idea.'
+          : `One idea per field, up to ${config.perPerson}; leave a field empty if you have fewer.`}{' '}
+        Nobody sees who wrote what.
       </p>
       <ol className="ideas-fields">
         {texts.map((text, index) => {
