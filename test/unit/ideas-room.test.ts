@@ -249,6 +249,10 @@ describe('curating, then voting', () => {
     expect(() => core.ideas.merge(brand, pager)).toThrow(
       /already voted on these ideas, so ideas can no longer be merged/,
     );
+    // Nor through the agenda's own item editing.
+    expect(() => core.agenda.updateItem(pager, { label: 'Reworded', description: null, benchmark: null })).toThrow(
+      /already voted on these ideas, so their wording can no longer change/,
+    );
     expect(() => core.voting.openRound(activityId, null, 'collect')).toThrow(
       'The room has already voted on these ideas, so no more can be collected: open another vote round instead.',
     );
