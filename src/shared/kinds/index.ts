@@ -106,7 +106,6 @@ export const voteValueSchemaWith = (error: string): z.ZodType<VoteValue> => z.un
 export const voteValueSchema = voteValueSchemaWith(`A vote value is ${shapes}.`);
 
 /** One answer to one item, as a ballot sends it. */
-export const ballotEntrySchema = z.object({ itemId: z.string(), value: voteValueSchema }).strict();
 export interface BallotEntry {
   readonly itemId: string;
   readonly value: VoteValue;
