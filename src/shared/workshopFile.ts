@@ -10,7 +10,7 @@ import {
 } from './domain';
 import { fail, ok, type AppErrorShape, type Result } from './result';
 import { ballotProblem, KINDS, voteValueProblem, voteValueSchema } from './kinds';
-import { stageOf, stagesOf } from './kinds/stages';
+import { roomWritesItems, stageOf, stagesOf } from './kinds/stages';
 import { findInputProblem, firstProblem, formatJsonPath } from './validation';
 
 /**
@@ -215,7 +215,11 @@ function checkReferences(file: WorkshopFile, ctx: z.RefinementCtx): void {
   file.activities.forEach((activity, a) => {
     const at: Path = ['activities', a];
     const itemIds = firstIndexById(activity.items, [...at, 'items'], 'Item', problem);
-    if (activity.items.length === 0 && activity.rounds.some((round) => round.votes.length > 0)) {
+    // The room writes an ideas activity's items: a collect round nobody wrote in leaves none.
+    const voted = roomWritesItems(activity.config.kind)
+      ? activity.rounds.some((round) => round.votes.length > 0)
+      : activity.rounds.length > 0;
+    if (activity.items.length === 0 && voted) {
       problem([...at, 'items'], 'An activity that was voted on needs its items; this one has none.');
     }
 

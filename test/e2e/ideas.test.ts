@@ -233,10 +233,8 @@ describe('ideas in Chromium: collect at the shared screen, curate in the console
         timeout: 20_000,
       })
       .toBe(true);
-    const bridges = facilitator.locator('.ideas-bridges li');
-    await expect
-      .poll(() => bridges.allInnerTexts())
-      .toEqual([`${ON_CALL} IT 100% · Marketing 100%`, `${CAMPAIGNS} IT 50% · Marketing 100%`]);
+    const bridges = facilitator.locator('.ideas-bridges tbody tr');
+    await expect.poll(() => bridges.allInnerTexts()).toEqual([`${ON_CALL}\t100%\t100%`, `${CAMPAIGNS}\t50%\t100%`]);
     await facilitator.locator('.chart-ideas').getByRole('button', { name: 'Show as table' }).click();
     const table = facilitator.locator('.chart-ideas table');
     await expect

@@ -1,4 +1,5 @@
 import { shareInterval, type IdeaCounts, type Interval, type ItemResult } from '../../shared/analytics';
+import { bridges } from '../../shared/analytics/ideas';
 import * as figure from '../../shared/figures';
 import { type GapSureness, sureness } from './certainty';
 import { type SideValue, sideCell, sideValue } from './sides';
@@ -49,15 +50,7 @@ export function ideasData(items: readonly ItemResult[]): IdeasData {
       marketing: item.marketing.suppressed ? null : shareInterval(item.marketing.mean, item.marketing.n),
     },
   }));
-  const low = (row: IdeasRow) =>
-    Math.min(row.it.state === 'shown' ? row.it.value : 0, row.marketing.state === 'shown' ? row.marketing.value : 0);
-  return {
-    rows,
-    bridges: rows
-      .filter((row) => row.bridge)
-      .sort((a, b) => low(b) - low(a))
-      .map((row) => row.label),
-  };
+  return { rows, bridges: bridges(items).map((item) => item.label) };
 }
 
 /** "IT and Marketing", "IT", "neither", or "not shown" when a side is hidden. */

@@ -108,10 +108,10 @@ export function withRaised(round: RoundResult, collected: RoundResult | null): R
  * The ideas both sides backed in a round, the strongest bridge first: by the lower of the
  * two sides' shares, then by the two together.
  */
-export function bridges(round: RoundResult): ItemResult[] {
+export function bridges(items: readonly ItemResult[]): ItemResult[] {
   const low = (item: ItemResult) => Math.min(item.it.mean ?? 0, item.marketing.mean ?? 0);
   const both = (item: ItemResult) => (item.it.mean ?? 0) + (item.marketing.mean ?? 0);
-  return round.items.filter((item) => item.ideas?.bridge === true).sort((a, b) => low(b) - low(a) || both(b) - both(a));
+  return items.filter((item) => item.ideas?.bridge === true).sort((a, b) => low(b) - low(a) || both(b) - both(a));
 }
 
 /** Ideas most backed first: by the room's share, then by the less keen side's; ties keep the order written. */

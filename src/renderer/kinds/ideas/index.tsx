@@ -1,5 +1,5 @@
 import type { ItemResult } from '../../../shared/analytics';
-import { mostBackedFirst } from '../../../shared/analytics/ideas';
+import { bridges, mostBackedFirst } from '../../../shared/analytics/ideas';
 import * as figure from '../../../shared/figures';
 import { IDEAS_LIMITS, type IdeasConfig } from '../../../shared/kinds/ideasRules';
 import { IdeasChart } from '../../charts/IdeasChart';
@@ -32,23 +32,31 @@ const SETTINGS = [
 
 /** The ideas both sides backed, in words: what the room takes away first. */
 function Bridges({ items }: { items: readonly ItemResult[] }) {
-  const bridges = items.filter((item) => item.ideas?.bridge);
+  const shown = bridges(items);
   return (
     <section className="ideas-bridges" aria-labelledby="ideas-bridges-heading">
       <h3 id="ideas-bridges-heading">Bridges: ideas both sides backed</h3>
-      {bridges.length === 0 ? (
+      {shown.length === 0 ? (
         <p className="muted-note">No idea was backed by at least a third of each side.</p>
       ) : (
-        <ol>
-          {bridges.map((item) => (
-            <li key={item.itemId}>
-              <span className="bridge-idea">{item.label}</span>{' '}
-              <span className="bridge-shares">
-                IT {figure.share(item.it.mean)} · Marketing {figure.share(item.marketing.mean)}
-              </span>
-            </li>
-          ))}
-        </ol>
+        <table className="table bridges-table">
+          <thead>
+            <tr>
+              <th scope="col">Idea</th>
+              <th scope="col">IT backing it</th>
+              <th scope="col">Marketing backing it</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((item) => (
+              <tr key={item.itemId}>
+                <th scope="row">{item.label}</th>
+                <td>{figure.share(item.it.mean)}</td>
+                <td>{figure.share(item.marketing.mean)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
     </section>
   );
