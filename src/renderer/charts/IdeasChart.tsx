@@ -13,8 +13,8 @@ import { CHART_SIDES, CHART_WIDTH, EMPTY_NOTE, FONT, LINE, PAD, SUPPRESSED_NOTE,
 const LABEL_WIDTH = 330;
 /** Room for the "raised" marker between the label and the bars. */
 const MARK_ROOM = 34;
-const BAR = 24;
-const BAR_GAP = 6;
+const BAR = 22;
+const BAR_GAP = 4;
 const VALUE_ROOM = 66;
 const BADGE_WIDTH = 92;
 const TOP = 70;
@@ -40,7 +40,7 @@ export function IdeasChart({
 
   const layout = useMemo(() => {
     const labelled = data.rows.map((row) => ({ row, lines: wrapText(row.label, LABEL_WIDTH, FONT.label, 3) }));
-    const stacked = stackRows(labelled, TOP, ({ lines }) => Math.max(2 * BAR + BAR_GAP + 22, lines.length * LINE + 20));
+    const stacked = stackRows(labelled, TOP, ({ lines }) => Math.max(2 * BAR + BAR_GAP + 18, lines.length * LINE + 16));
     return { rows: stacked.rows.map(({ item, mid }) => ({ ...item, mid })), bottom: stacked.bottom };
   }, [data.rows]);
   const { bottom } = layout;

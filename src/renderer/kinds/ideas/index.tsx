@@ -85,7 +85,8 @@ export const ideasView: KindView<IdeasConfig> = {
   resultParts: () => [
     {
       key: 'ideas',
-      perPage: 5,
+      // Four ideas a page keep the smallest text on the projector at 24 px or more.
+      perPage: 4,
       render: (items, common) => (
         <IdeasChart
           {...common}
