@@ -112,7 +112,7 @@ export function RoundPanel({ state, kind, minutes, onMinutes, onOpen, onClose, o
           </div>
           {progress.pending.length > 0 ? (
             <p className="pending">
-              Still to vote:{' '}
+              {answered === 'have written' ? 'Still to write' : 'Still to vote'}:{' '}
               {progress.pending.map((p) => (
                 <span key={p.id} className={`side-chip ${p.side}`}>
                   {p.name}
