@@ -23,18 +23,6 @@ const NODE_BUILTIN = `^(node:)?(${builtinModules
 /** An npm package, by its folder under node_modules (which resolves to files inside it). */
 const npm = (...names) => names.map((name) => `^node_modules/${name}/`);
 
-/**
- * Renderer features are screens; what two of them share lives in a named folder outside
- * features/. The screens below still reach into another feature, each for a stated reason.
- */
-const FEATURE_EXCEPTIONS = [
-  {
-    from: '^src/renderer/features/(console|designer)/',
-    to: '^src/renderer/features/report/ExportReportButton\\.tsx$',
-    why: 'the console and the workshop screen offer the report export that the report screen owns',
-  },
-];
-
 export default {
   forbidden: [
     {
@@ -67,6 +55,21 @@ export default {
       severity: 'error',
       from: { path: '^src/main/ipc/' },
       to: { pathNot: ['^src/main/core/', '^src/main/ipc/', '^src/shared/'] },
+    },
+    {
+      name: 'ipc-handlers-reach-core-only-through-its-services',
+      comment:
+        'Each IPC handler calls core.<service>.<method>: from src/main/core, handlers.ts imports only the Core type.',
+      severity: 'error',
+      from: { path: '^src/main/ipc/handlers\\.ts$' },
+      to: { path: '^src/main/core/', pathNot: '^src/main/core/index\\.ts$' },
+    },
+    {
+      name: 'ipc-handlers-import-the-core-as-a-type',
+      comment: 'handlers.ts is given the core; it never creates or reads one of its own.',
+      severity: 'error',
+      from: { path: '^src/main/ipc/handlers\\.ts$' },
+      to: { path: '^src/main/core/index\\.ts$', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'preload-imports-only-electron-and-channels',
@@ -116,19 +119,12 @@ export default {
     {
       name: 'renderer-features-stay-apart',
       comment:
-        'A feature does not import another feature; shared pieces live in a named folder outside features/. ' +
-        `Exceptions: ${FEATURE_EXCEPTIONS.map((e) => e.why).join('; ')}.`,
+        'A feature (a screen) does not import another feature; what two of them share lives in a named folder ' +
+        'outside features/, such as ui/ or exports/.',
       severity: 'error',
-      from: { path: '^src/renderer/features/([^/]+)/', pathNot: FEATURE_EXCEPTIONS.map((e) => e.from) },
+      from: { path: '^src/renderer/features/([^/]+)/' },
       to: { path: '^src/renderer/features/', pathNot: '^src/renderer/features/$1/' },
     },
-    ...FEATURE_EXCEPTIONS.map((exception, index) => ({
-      name: `renderer-features-stay-apart-exception-${index + 1}`,
-      comment: `Only the named exception: ${exception.why}.`,
-      severity: 'error',
-      from: { path: exception.from },
-      to: { path: '^src/renderer/features/', pathNot: ['^src/renderer/features/$1/', exception.to] },
-    })),
   ],
   options: {
     doNotFollow: { path: '^node_modules/' },

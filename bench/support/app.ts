@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createCore, type Core } from '../../src/main/core';
-import { createDemoWorkshop } from '../../src/main/core/transfer';
 import { hostRenderer, openBridgedPage, type RendererHost } from '../../src/main/headless/rendererHost';
 import type { BallotEntry } from '../../src/shared/ballot';
 import { recordedWindows, scriptedDialogs } from '../../test/support/ipc';
@@ -133,7 +132,7 @@ export interface DemoRoom {
 
 /** The demo workshop of `participants` people; the room is on its first activity. */
 export function demoRoom(core: Core, participants: number): DemoRoom {
-  const workshop = createDemoWorkshop(core, { participants });
+  const workshop = core.transfer.createDemo({ participants });
   const detail = core.workshops.detail(workshop.id);
   const activity = detail.activities[0]!;
   const last = core.queries.rounds.listByActivity(activity.id).at(-1)!;

@@ -1,10 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseVotesCsv, VOTES_CSV_HEADER, workshopIdFromFile } from '../../src/shared/votesCsv';
+import { VOTES_CSV_HEADER, workshopIdFromFile } from '../../src/shared/votesCsv';
 import { parseWorkshopFile, type WorkshopFile } from '../../src/shared/workshopFile';
 import { cli, expectOneLineError, expectUsageError, requireBuiltCli } from '../support/cli';
 import { tempDir } from '../support/temp';
+import { parseVotesCsv } from '../support/votesCsv';
 import { GOOD_FILE } from '../unit/workshop-file/corpus';
 
 requireBuiltCli();

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core';
-import { createDemoWorkshop } from '../../src/main/core/transfer';
 import { describeViolations, seriousViolations } from '../support/axe';
 import { openApp, openCore, screenshot, SCREENSHOT_DIR, useChromium } from '../support/e2e';
 import { recordedWindows } from '../support/ipc';
@@ -199,7 +198,7 @@ describe('the live room in Chromium: console, ballot and projector on one core',
   });
 
   it('fits every revealed chart of the built-in template on the projector, at 1920×1080 and 1280×720', async () => {
-    const demo = createDemoWorkshop(core, { participants: 12, seed: 7 });
+    const demo = core.transfer.createDemo({ participants: 12, seed: 7 });
     const activities = core.workshops.detail(demo.id).activities;
     const projector = await open({
       hash: `#/presenter/${demo.id}`,

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core';
-import { analysisInputFor } from '../../src/main/core/results';
 import { analyze } from '../../src/shared/analytics';
 import type { Activity, VoteValue } from '../../src/shared/domain';
 import { launchChromium, openApp, openCore, RENDERER_DIR, SCREENSHOT_DIR, serveRenderer } from '../support/e2e';
@@ -412,7 +411,7 @@ describe('results in Chromium', () => {
     expect(new Set(samples.filter((w) => w > 0 && w < final)).size).toBeGreaterThan(2);
 
     // The same numbers as the analysis of the revealed rounds.
-    const input = analysisInputFor(core.queries, core.workshops, workshop.id);
+    const input = core.results.input(workshop.id);
     const revealed = analyze({
       ...input,
       activities: input.activities.map((a) => ({ ...a, rounds: a.rounds.filter((r) => r.status === 'revealed') })),

@@ -3,7 +3,6 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../src/main/core';
 import { workshopFileImporter } from '../../src/main/core/importInWorker';
-import { importWorkshopText } from '../../src/main/core/transfer';
 import { AppError } from '../../src/shared/result';
 import { tempDir } from '../support/temp';
 
@@ -47,7 +46,7 @@ describe('importing a workshop file in the built worker', () => {
 
   it('refuses a bad file with the same message and path as the import on the main thread, and writes nothing', async () => {
     const fromWorker = await refusal(workshopFileImporter(core, WORKER)(BAD));
-    const inThread = await refusal(Promise.resolve().then(() => importWorkshopText(core, readFileSync(BAD, 'utf8'))));
+    const inThread = await refusal(Promise.resolve().then(() => core.transfer.importText(readFileSync(BAD, 'utf8'))));
     expect(fromWorker).toEqual(inThread);
     expect(core.workshops.list()).toEqual([]);
   });

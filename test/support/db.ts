@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
-import { createQueries, type Queries } from '../../src/main/core';
+import { createQueries, type Queries } from '../../src/main/core/db/queries';
 import { openDatabase, type Db } from '../../src/main/core/db/connection';
 import { tempDir } from './temp';
 

@@ -5,7 +5,6 @@ import { checkWorkshopFile } from '../../src/shared/workshopFile';
 import { createCore, type Core } from '../../src/main/core';
 import { demoWorkshopFile } from '../../src/main/core/demo';
 import { builtInTemplate } from '../../src/main/core/templates';
-import { analysisInputFor } from '../../src/main/core/results';
 import { importWorkshop } from '../../src/main/core/workshopFile';
 import { roomWritesItems } from '../../src/shared/kinds/stages';
 import { fixedClock } from '../support/clock';
@@ -77,7 +76,7 @@ describe('the demo workshop', () => {
   it('disagrees the way the research says, and converges a little in the re-vote', () => {
     const file = demoWorkshopFile(template, { participants: 40, seed: 7 });
     const { workshopId } = importWorkshop(core.db, file, core.clock);
-    const analysis = analyze(analysisInputFor(core.queries, core.workshops, workshopId));
+    const analysis = analyze(core.results.input(workshopId));
     const activity = (kind: string) => analysis.activities.find((a) => a.kind === kind)!;
     const item = (kind: string, label: RegExp) => {
       const result = activity(kind).rounds[0]!;

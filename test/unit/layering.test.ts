@@ -137,6 +137,25 @@ describe('the layers hold through every chain of imports', () => {
     expect(found).toContainEqual(expect.objectContaining({ from: file, to: expect.stringMatching(target) }));
   });
 
+  it('refuses IPC handlers that reach into the core other than through the Core type', async () => {
+    const found = await violationsIn({
+      'src/main/ipc/handlers.ts':
+        "import { createCore, type Core } from '../core';\nimport { reportData } from '../core/report';\nimport type { RoundFilter } from '../core/results';\nexport const x = [createCore, reportData] as const;\nexport type Y = [Core, RoundFilter];\n",
+      'src/main/core/index.ts':
+        "import { reportData } from './report';\nexport const createCore = () => ({ report: reportData });\nexport type Core = ReturnType<typeof createCore>;\n",
+      'src/main/core/report.ts': 'export const reportData = 1;\n',
+      'src/main/core/results.ts': 'export type RoundFilter = () => boolean;\n',
+    });
+    expect(found.map((v) => [v.rule, v.to])).toEqual(
+      expect.arrayContaining([
+        ['ipc-handlers-import-the-core-as-a-type', 'src/main/core/index.ts'],
+        ['ipc-handlers-reach-core-only-through-its-services', 'src/main/core/report.ts'],
+        ['ipc-handlers-reach-core-only-through-its-services', 'src/main/core/results.ts'],
+      ]),
+    );
+    expect(found).toHaveLength(3);
+  });
+
   it('refuses a preload that imports more of src/shared than the channel list', async () => {
     const found = await violationsIn({
       'src/preload/index.ts':
@@ -153,23 +172,30 @@ describe('the layers hold through every chain of imports', () => {
     ]);
   });
 
-  it('refuses one feature importing another, and allows only the named exception', async () => {
+  it('refuses one feature importing another, and allows what they share from a folder outside features/', async () => {
     const found = await violationsIn({
       'src/renderer/features/ballot/BallotScreen.tsx':
         "import { PinDialog } from '../console/PinDialog';\nexport const x = PinDialog;\n",
       'src/renderer/features/console/PinDialog.tsx': 'export const PinDialog = 1;\n',
       'src/renderer/features/console/ConsoleScreen.tsx':
-        "import { ExportReportButton } from '../report/ExportReportButton';\nimport { ReportScreen } from '../report/ReportScreen';\nexport const x = [ExportReportButton, ReportScreen];\n",
+        "import { ExportReportButton } from '../report/ExportReportButton';\nimport { exportWorkbook } from '../../exports/exportWorkbook';\nexport const x = [ExportReportButton, exportWorkbook];\n",
+      'src/renderer/features/designer/WorkshopScreen.tsx':
+        "import { exportWorkbook } from '../../exports/exportWorkbook';\nexport const x = exportWorkbook;\n",
       'src/renderer/features/report/ExportReportButton.tsx': 'export const ExportReportButton = 1;\n',
-      'src/renderer/features/report/ReportScreen.tsx': 'export const ReportScreen = 1;\n',
+      'src/renderer/exports/exportWorkbook.ts': 'export const exportWorkbook = 1;\n',
     });
-    expect(found.map((v) => [v.from, v.to])).toEqual(
-      expect.arrayContaining([
-        ['src/renderer/features/ballot/BallotScreen.tsx', 'src/renderer/features/console/PinDialog.tsx'],
-        ['src/renderer/features/console/ConsoleScreen.tsx', 'src/renderer/features/report/ReportScreen.tsx'],
-      ]),
-    );
-    expect(found).toHaveLength(2);
+    expect(found).toEqual([
+      {
+        rule: 'renderer-features-stay-apart',
+        from: 'src/renderer/features/ballot/BallotScreen.tsx',
+        to: 'src/renderer/features/console/PinDialog.tsx',
+      },
+      {
+        rule: 'renderer-features-stay-apart',
+        from: 'src/renderer/features/console/ConsoleScreen.tsx',
+        to: 'src/renderer/features/report/ExportReportButton.tsx',
+      },
+    ]);
   });
 
   it('allows each layer what its list names', async () => {
@@ -179,8 +205,12 @@ describe('the layers hold through every chain of imports', () => {
       'src/main/core/import.ts':
         "import { readFileSync } from 'node:fs';\nimport { Worker } from 'node:worker_threads';\nimport { parse } from '../../shared/parse';\nexport const importWorkshop = [readFileSync, Worker, parse];\n",
       'src/shared/parse.ts': "import { z } from 'zod';\nexport const parse = z;\n",
-      'src/main/ipc/handlers.ts':
+      'src/main/ipc/dispatch.ts':
         "import { importWorkshop } from '../core/import';\nexport const x = importWorkshop;\n",
+      'src/main/ipc/handlers.ts':
+        "import type { Core } from '../core';\nexport const handlers = (core: Core) => core.transfer;\n",
+      'src/main/core/index.ts':
+        "import { importWorkshop } from './import';\nexport const createCore = () => ({ transfer: importWorkshop });\nexport type Core = ReturnType<typeof createCore>;\n",
       'src/main/window.ts': "import { BrowserWindow } from 'electron';\nexport const x = BrowserWindow;\n",
       'src/preload/index.ts':
         "import { contextBridge } from 'electron';\nimport { CHANNELS } from '../shared/ipc/channels';\nexport const x = [contextBridge, CHANNELS];\n",

@@ -6,19 +6,11 @@ import { demoWorkshopFile } from '../../src/main/core/demo';
 import { builtInTemplate } from '../../src/main/core/templates';
 import { exportWorkshop, importWorkshop } from '../../src/main/core/workshopFile';
 import type { Result } from '../../src/shared/result';
-import {
-  anonymousCodes,
-  csvField,
-  parseCsv,
-  parseVotesCsv,
-  VOTES_CSV_HEADER,
-  votesCsv,
-  workshopIdFromFile,
-  type VotesCsvRow,
-} from '../../src/shared/votesCsv';
+import { anonymousCodes, csvField, VOTES_CSV_HEADER, votesCsv, workshopIdFromFile } from '../../src/shared/votesCsv';
 import { checkWorkshopFile, parseWorkshopFile, type WorkshopFile } from '../../src/shared/workshopFile';
 import { fixedClock } from '../support/clock';
 import { tempDir } from '../support/temp';
+import { parseCsv, parseVotesCsv, type VotesCsvRow } from '../support/votesCsv';
 import { GOOD_FILE } from './workshop-file/corpus';
 
 function value<T>(result: Result<T>): T {

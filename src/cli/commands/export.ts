@@ -1,4 +1,4 @@
-import { createQueries } from '../../main/core';
+import { createQueries } from '../../main/core/db/queries';
 import { exportWorkshop } from '../../main/core/workshopFile';
 import { parseCommandArgs, required } from '../args';
 import { type CliIo } from '../command';

@@ -1,4 +1,4 @@
-import { createQueries } from '../../main/core';
+import { createQueries } from '../../main/core/db/queries';
 import { parseCommandArgs, required } from '../args';
 import { UsageError, type CliIo } from '../command';
 import { openDataFile } from '../files';

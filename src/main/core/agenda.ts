@@ -6,7 +6,7 @@ import { unknownKindProblem } from '../../shared/kinds';
 import { AppError } from '../../shared/result';
 import type { Clock } from './clock';
 import { writeTransaction, type Db } from './db/connection';
-import type { Queries } from './index';
+import type { Queries } from './db/queries';
 import type { WorkshopService } from './workshops';
 
 export const MAX_ACTIVITIES = 50;

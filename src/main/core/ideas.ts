@@ -13,7 +13,7 @@ import { stageOf } from '../../shared/kinds/stages';
 import { AppError } from '../../shared/result';
 import type { Clock } from './clock';
 import { writeTransaction, type Db } from './db/connection';
-import type { Queries } from './index';
+import type { Queries } from './db/queries';
 import type { WorkshopService } from './workshops';
 
 /**

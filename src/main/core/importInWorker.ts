@@ -1,9 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import { AppError, type Result } from '../../shared/result';
-import { readUserFile } from './files';
 import type { Core } from './index';
 import { READY, type ImportJob } from './importJob';
-import { importWorkshopText, MAX_WORKSHOP_FILE_BYTES } from './transfer';
+import { MAX_WORKSHOP_FILE_BYTES } from './transfer';
 
 /**
  * Imports a workshop file in a worker thread (the built importWorker.js): the file is read,
@@ -58,6 +57,6 @@ export function importInWorker(
 export function workshopFileImporter(core: Core, script: string): (path: string) => Promise<{ workshopId: string }> {
   return (path) =>
     importInWorker(script, { dataFile: core.file, path, maxBytes: MAX_WORKSHOP_FILE_BYTES }, () =>
-      importWorkshopText(core, readUserFile(path, MAX_WORKSHOP_FILE_BYTES)),
+      core.transfer.importFile(path),
     );
 }

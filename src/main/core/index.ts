@@ -2,43 +2,27 @@ import { dirname, join } from 'node:path';
 import { agendaService } from './agenda';
 import { backupService, DEFAULT_KEEP_BACKUPS } from './backups';
 import { systemClock, type Clock } from './clock';
-import { openDatabase, schemaVersion, type Db } from './db/connection';
-import { activityQueries } from './db/queries/activities';
-import { ideaQueries } from './db/queries/ideas';
-import { actionItemQueries, noteQueries } from './db/queries/notes';
-import { participantQueries } from './db/queries/participants';
-import { roundQueries } from './db/queries/rounds';
-import { sessionQueries } from './db/queries/session';
-import { templateQueries } from './db/queries/templates';
-import { voteQueries } from './db/queries/votes';
-import { workshopQueries } from './db/queries/workshops';
-import { participantService } from './participants';
+import { openDatabase, schemaVersion } from './db/connection';
+import { createQueries } from './db/queries';
+import { readUserFile, writeUserFile } from './files';
 import { ideasService } from './ideas';
+import { participantService } from './participants';
+import { reportData } from './report';
+import { resultsService } from './results';
+import { MAX_TEMPLATE_BYTES, templateLibrary } from './templateLibrary';
+import { MAX_WORKSHOP_FILE_BYTES, transferService } from './transfer';
 import { liveHub } from './live/hub';
-import { templateLibrary } from './templateLibrary';
 import { votingService } from './voting';
+import { workbookFor } from './workbook';
 import { workshopService } from './workshops';
 
 export { DatabaseTooNewError } from './db/connection';
 export type { Clock } from './clock';
 
-/** Every query module over one connection; statements are prepared once, here. */
-export function createQueries(db: Db) {
-  return {
-    workshops: workshopQueries(db),
-    participants: participantQueries(db),
-    activities: activityQueries(db),
-    rounds: roundQueries(db),
-    votes: voteQueries(db),
-    notes: noteQueries(db),
-    actionItems: actionItemQueries(db),
-    session: sessionQueries(db),
-    templates: templateQueries(db),
-    ideas: ideaQueries(db),
-  };
-}
+/** The size cap of each kind of file a user chooses to open. */
+const USER_FILE_LIMITS = { workshop: MAX_WORKSHOP_FILE_BYTES, template: MAX_TEMPLATE_BYTES } as const;
 
-export type Queries = ReturnType<typeof createQueries>;
+export type UserFileKind = keyof typeof USER_FILE_LIMITS;
 
 export interface CoreOptions {
   /** Where backups go; by default a `backups` folder next to the data file. */
@@ -66,6 +50,20 @@ export function createCore(file: string, clock: Clock = systemClock, options: Co
     voting,
     /** The ideas kind's collect round and curating. */
     ideas,
+    results: resultsService(queries, workshops),
+    /** The report's content, and the same content as an Excel workbook (votes included). */
+    report: {
+      data: (workshopId: string, options: { readonly appendix: boolean }) =>
+        reportData(queries, workshops, clock, workshopId, options),
+      workbook: (workshopId: string) =>
+        workbookFor(reportData(queries, workshops, clock, workshopId, { appendix: true })),
+    },
+    transfer: transferService(db, queries, clock, workshops),
+    /** Files the user chose: read with the size cap of their kind, written whole or not at all. */
+    files: {
+      read: (path: string, kind: UserFileKind) => readUserFile(path, USER_FILE_LIMITS[kind]),
+      write: writeUserFile,
+    },
     /** Who sees what of the room, and the pushes that keep every window current. */
     live: liveHub(db, queries, workshops, voting, ideas),
     backups: backupService(db, clock, {

@@ -3,7 +3,7 @@ import { duplicateParticipantProblem } from '../../shared/participants';
 import { AppError } from '../../shared/result';
 import type { Clock } from './clock';
 import { writeTransaction, type Db } from './db/connection';
-import type { Queries } from './index';
+import type { Queries } from './db/queries';
 import type { WorkshopService } from './workshops';
 
 export const MAX_PARTICIPANTS = 200;

@@ -3,7 +3,7 @@ import type { Activity, Participant, VoteValue } from '../../shared/domain';
 import { answerInWords as answerOf } from '../../shared/kinds';
 import type { ReportData, ReportVoteRow } from '../../shared/report';
 import type { Clock } from './clock';
-import type { Queries } from './index';
+import type { Queries } from './db/queries';
 import { analysisInputFor } from './results';
 import type { WorkshopService } from './workshops';
 

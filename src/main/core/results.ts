@@ -2,7 +2,7 @@ import { analyze, type AnalysisActivity, type AnalysisInput, type WorkshopAnalys
 import type { Activity, Round } from '../../shared/domain';
 import { stageOf } from '../../shared/kinds/stages';
 import { agendaActivity, type PendingRound, type ResultsView } from '../../shared/live';
-import type { Queries } from './index';
+import type { Queries } from './db/queries';
 import type { WorkshopService } from './workshops';
 
 /** Which rounds of an activity an analysis reads; every round unless told. */
@@ -102,5 +102,18 @@ export function resultsView(
     activities: activities.map(agendaActivity),
     analysis,
     pending,
+  };
+}
+
+/** The analysis of a workshop's votes, for the Results tab, the report and tests. */
+export function resultsService(queries: Queries, workshops: WorkshopService) {
+  return {
+    /** The workshop as the analytics read it, with the rounds `keep` lets through (every round unless told). */
+    input: (workshopId: string, keep?: RoundFilter) => analysisInputFor(queries, workshops, workshopId, keep),
+    /** The analysis input and its analysis. */
+    of: (workshopId: string, keep?: RoundFilter) => resultsFor(queries, workshops, workshopId, keep),
+    /** The Results tab's view: revealed rounds, or every round when the facilitator asks. */
+    view: (workshopId: string, includeUnrevealed: boolean, version: number) =>
+      resultsView(queries, workshops, workshopId, includeUnrevealed, version),
   };
 }

@@ -5,7 +5,7 @@ import type { TemplateSummary, Workshop, WorkshopDraft } from '../../shared/doma
 import { AppError } from '../../shared/result';
 import { findInputProblem, firstProblem, formatJsonPath } from '../../shared/validation';
 import type { Clock } from './clock';
-import type { Queries } from './index';
+import type { Queries } from './db/queries';
 import { BUILT_IN_TEMPLATES, builtInTemplate } from './templates';
 import type { WorkshopService } from './workshops';
 

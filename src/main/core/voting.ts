@@ -5,7 +5,7 @@ import type { ActionItemInput } from '../../shared/live';
 import { AppError } from '../../shared/result';
 import type { Clock } from './clock';
 import { writeTransaction, type Db } from './db/connection';
-import type { Queries } from './index';
+import type { Queries } from './db/queries';
 import type { WorkshopService } from './workshops';
 
 /** What the vote path needs of an open round, read once per round rather than once per ballot. */

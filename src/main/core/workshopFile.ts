@@ -9,7 +9,7 @@ import {
 import { systemClock, type Clock } from './clock';
 import { writeTransaction, type Db } from './db/connection';
 import { workshopFileQueries } from './db/queries/workshopFile';
-import type { Queries } from './index';
+import type { Queries } from './db/queries';
 
 /** File-local ids: short and readable, and they say nothing about the database they came from. */
 function fileIds(prefix: string, ids: readonly string[]): Map<string, string> {

@@ -3,7 +3,7 @@ import type { Workshop, WorkshopDetail, WorkshopDetails, WorkshopDraft, Workshop
 import { AppError } from '../../shared/result';
 import type { Clock } from './clock';
 import { writeTransaction, type Db } from './db/connection';
-import type { Queries } from './index';
+import type { Queries } from './db/queries';
 
 export function workshopService(db: Db, queries: Queries, clock: Clock) {
   const votedActivities = db.prepare<[string], { activity_id: string }>(

@@ -3,19 +3,6 @@ import type { ReportOptions } from '../../shared/report';
 import type { ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import type { Core } from '../core';
 import type { Caller } from './dispatch';
-import { readUserFile, writeUserFile } from '../core/files';
-import { reportData } from '../core/report';
-import { workbookFor } from '../core/workbook';
-import { MAX_TEMPLATE_BYTES } from '../core/templateLibrary';
-import { exportWorkshop } from '../core/workshopFile';
-import { votesCsv } from '../../shared/votesCsv';
-import {
-  createDemoWorkshop,
-  duplicateWorkshop,
-  exportWorkshopText,
-  importWorkshopText,
-  MAX_WORKSHOP_FILE_BYTES,
-} from '../core/transfer';
 
 /** One handler per channel; a channel missing here is a compile error. */
 export type Handlers = {
@@ -90,9 +77,9 @@ export function createHandlers(
     'workshops.get': ({ id }) => core.workshops.detail(id),
     'workshops.create': ({ templateId, ...draft }) =>
       templateId === null ? core.workshops.create(draft) : core.templates.createWorkshop(templateId, draft),
-    'workshops.createDemo': (options) => createDemoWorkshop(core, options),
+    'workshops.createDemo': (options) => core.transfer.createDemo(options),
     'workshops.update': ({ id, details }) => core.workshops.update(id, details),
-    'workshops.duplicate': ({ id, withVotes }) => duplicateWorkshop(core, id, withVotes),
+    'workshops.duplicate': ({ id, withVotes }) => core.transfer.duplicate(id, withVotes),
     'workshops.setArchived': ({ id, archived }) => core.workshops.setArchived(id, archived),
     'workshops.trash': ({ id }) => (core.workshops.trash(id), null),
     'workshops.restore': ({ id }) => (core.workshops.restore(id), null),
@@ -106,7 +93,7 @@ export function createHandlers(
         filters: WORKSHOP_FILES,
       });
       if (path === null) return { cancelled: true };
-      writeUserFile(path, exportWorkshopText(core, id));
+      core.files.write(path, core.transfer.exportText(id));
       return { cancelled: false, path };
     },
     'workshops.exportVotes': async ({ id }) => {
@@ -117,16 +104,13 @@ export function createHandlers(
         filters: CSV_FILES,
       });
       if (path === null) return { cancelled: true };
-      // The file's ids for activities, items and people; the database's for the workshop, to tell exports apart.
-      writeUserFile(path, votesCsv(exportWorkshop(core.queries, id, core.clock), { workshopId: id }));
+      core.files.write(path, core.transfer.votesCsv(id));
       return { cancelled: false, path };
     },
     'workshops.importFile': async () => {
       const path = await dialogs.chooseOpenPath({ title: 'Import workshop', filters: WORKSHOP_FILES });
       if (path === null) return { cancelled: true };
-      const { workshopId } = importWorkshopFile
-        ? await importWorkshopFile(path)
-        : importWorkshopText(core, readUserFile(path, MAX_WORKSHOP_FILE_BYTES));
+      const { workshopId } = importWorkshopFile ? await importWorkshopFile(path) : core.transfer.importFile(path);
       return { cancelled: false, path, workshopId };
     },
 
@@ -146,7 +130,7 @@ export function createHandlers(
 
     'results.get': ({ id, includeUnrevealed }, { window }) => core.live.results(window, id, includeUnrevealed),
 
-    'report.data': ({ id, appendix }) => reportData(core.queries, core.workshops, core.clock, id, { appendix }),
+    'report.data': ({ id, appendix }) => core.report.data(id, { appendix }),
     'report.exportPdf': async ({ id, paper, appendix }) => {
       const workshop = core.workshops.requireWorkshop(id);
       const path = await dialogs.chooseSavePath({
@@ -156,7 +140,7 @@ export function createHandlers(
       });
       if (path === null) return { cancelled: true };
       const pdf = await windows.printReport(id, workshop.title, { paper, appendix });
-      writeUserFile(path, pdf);
+      core.files.write(path, pdf);
       windows.openFile(path);
       return { cancelled: false, path };
     },
@@ -168,8 +152,7 @@ export function createHandlers(
         filters: XLSX_FILES,
       });
       if (path === null) return { cancelled: true };
-      const data = reportData(core.queries, core.workshops, core.clock, id, { appendix: true });
-      writeUserFile(path, await workbookFor(data));
+      core.files.write(path, await core.report.workbook(id));
       return { cancelled: false, path };
     },
     'live.seat': (_input, { window }) => core.live.seat(window),
@@ -223,7 +206,7 @@ export function createHandlers(
     'templates.importFile': async () => {
       const path = await dialogs.chooseOpenPath({ title: 'Import template', filters: TEMPLATE_FILES });
       if (path === null) return { cancelled: true };
-      const template = core.templates.importText(readUserFile(path, MAX_TEMPLATE_BYTES));
+      const template = core.templates.importText(core.files.read(path, 'template'));
       return { cancelled: false, path, template };
     },
     'templates.exportFile': async ({ id }) => {
@@ -234,7 +217,7 @@ export function createHandlers(
         filters: TEMPLATE_FILES,
       });
       if (path === null) return { cancelled: true };
-      writeUserFile(path, text);
+      core.files.write(path, text);
       return { cancelled: false, path };
     },
   };

@@ -3,7 +3,7 @@ import { readBallot } from '../../shared/kinds';
 import type { BallotActivity, RoundView, Voter } from '../../shared/live';
 import { stageOf } from '../../shared/kinds/stages';
 import { api } from '../ipc/client';
-import { viewOf } from '../kinds';
+import { writingFormOf } from '../kinds/ballot';
 import { BALLOT_QUESTION_ID, ballotItemId, emptyDraft, toEntries, type BallotDraft } from './draft';
 import { KindInputs } from './KindInputs';
 
@@ -22,7 +22,7 @@ interface Props {
  */
 export function BallotForm(props: Props) {
   const { activity, round } = props;
-  const WritingForm = viewOf(activity.config).WritingForm;
+  const { WritingForm } = writingFormOf(activity.config);
   if (WritingForm && stageOf(activity.kind, round.stage)?.input === 'texts') return <WritingForm {...props} />;
   return <ItemsBallotForm {...props} />;
 }

@@ -1,5 +1,5 @@
 import type { BallotActivity } from '../../shared/live';
-import { viewOf } from '../kinds';
+import { ballotInputOf } from '../kinds/ballot';
 import type { BallotDraft } from './draft';
 
 interface Props {
@@ -11,6 +11,6 @@ interface Props {
 
 /** The ballot for the activity's kind. */
 export function KindInputs({ activity, draft, onUpdate }: Props) {
-  const { BallotInput } = viewOf(activity.config);
+  const { BallotInput } = ballotInputOf(activity.config);
   return <BallotInput config={activity.config} items={activity.items} draft={draft} onUpdate={onUpdate} />;
 }

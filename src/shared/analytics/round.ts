@@ -1,10 +1,15 @@
 import type { VoteValue } from '../domain';
 import { analyzeKind } from '../kinds';
+import { analyzeCategorical } from './categorical';
+import { analyzeNumeric } from './numeric';
+import { analyzePrediction } from './prediction';
 import { adjustCertainties } from './certainty';
 import { DEFAULT_DISSENT_THRESHOLD } from './dissent';
 import type { ItemAnswers, KindContext, Roster } from './sides';
 import { meanOfKnown } from './stats';
 import type { AnalysisActivity, AnalysisRound, ItemResult, RankingAgreement, RoundResult } from './types';
+
+const ANALYSES = { numeric: analyzeNumeric, categorical: analyzeCategorical, prediction: analyzePrediction };
 
 export interface RoundContext {
   /** The workshop's participants; votes from anyone else are not counted. */
@@ -36,6 +41,7 @@ export function analyzeRound(activity: AnalysisActivity, round: AnalysisRound, c
 
   const counted = new Uint8Array(roster.sides.length);
   const kindContext: KindContext = {
+    analyses: ANALYSES,
     sides: roster.sides,
     anonymous: context.anonymous,
     countVoter: (p) => (counted[p] = 1),

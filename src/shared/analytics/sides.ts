@@ -1,5 +1,8 @@
 import type { Side, VoteValue } from '../domain';
+import type { analyzeCategorical } from './categorical';
 import { UNTESTED } from './certainty';
+import type { analyzeNumeric } from './numeric';
+import type { analyzePrediction } from './prediction';
 import { hidesRoom, hidesSide } from './suppression';
 import type { AnalysisItem, AnalysisParticipant, ItemResult, NumericSummary, SideResult } from './types';
 
@@ -25,7 +28,20 @@ export interface ItemAnswers {
   readonly answers: readonly (VoteValue | undefined)[];
 }
 
+/**
+ * The analyses a kind's `analyze` builds on, handed in by the round's analysis: a kind's
+ * definition names which one it uses and how its answers read, and the statistics stay
+ * out of every bundle that only needs the kind's settings, ballot rules or text.
+ */
+export interface KindAnalyses {
+  readonly numeric: typeof analyzeNumeric;
+  readonly categorical: typeof analyzeCategorical;
+  readonly prediction: typeof analyzePrediction;
+}
+
 export interface KindContext {
+  /** The shared analyses a kind builds its own on. */
+  readonly analyses: KindAnalyses;
   /** Each participant's side, by number. */
   readonly sides: readonly Side[];
   readonly anonymous: boolean;

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { analyzeCategorical } from '../analytics/categorical';
 import { answeredEntries, bothShown, optionSchema, gapText, uniqueOptions } from './common';
 import {
   demoPicks,
@@ -54,7 +53,9 @@ export const choice = {
     toEntries: (_config, items, draft) => answeredEntries(items, draft.values),
   },
 
-  analyze: (config, items, context) => ({ items: analyzeCategorical(config.options, config.multiple, items, context) }),
+  analyze: (config, items, context) => ({
+    items: context.analyses.categorical(config.options, config.multiple, items, context),
+  }),
   answerBounds: () => null,
   comparedBy: 'distribution',
   benchmark: { measure: () => 'leading-option-percent', shareOf: () => null, listed: true },

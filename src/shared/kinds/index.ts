@@ -21,7 +21,10 @@ export type ActivityKind = keyof typeof DEFINITIONS;
 type ConfigOf<K extends ActivityKind> = z.output<(typeof DEFINITIONS)[K]['configSchema']>;
 type ValueOf<K extends ActivityKind> = z.output<(typeof DEFINITIONS)[K]['valueSchema']>;
 
-export const KINDS = DEFINITIONS satisfies { readonly [K in ActivityKind]: KindDefinition<ConfigOf<K>, ValueOf<K>> };
+/** Each kind filed under its own id, and every part of it typed by its own settings and answers. */
+export const KINDS = DEFINITIONS satisfies {
+  readonly [K in ActivityKind]: KindDefinition<ConfigOf<K>, ValueOf<K>> & { readonly kind: K };
+};
 
 export const ACTIVITY_KINDS = Object.keys(KINDS) as [ActivityKind, ...ActivityKind[]];
 

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { analyzeNumeric } from '../analytics/numeric';
 import { requiredText } from '../validation';
 import * as figure from '../figures';
 import { answeredEntries, bothShown, clamp, gapText, isWholeNumberIn, PERCENT_UNIT, sideText } from './common';
@@ -48,7 +47,7 @@ export const likert = {
   },
 
   analyze: (_config, items, context) =>
-    analyzeNumeric(items, context, { bounds: BOUNDS, whole: true, levels: LIKERT_LEVELS }),
+    context.analyses.numeric(items, context, { bounds: BOUNDS, whole: true, levels: LIKERT_LEVELS }),
   answerBounds: () => BOUNDS,
   benchmark: { measure: (unit) => (PERCENT_UNIT.test(unit) ? 'top-two-box-percent' : 'mean'), shareOf: () => null },
   text: {

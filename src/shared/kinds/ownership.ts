@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { analyzeCategorical } from '../analytics/categorical';
 import { answeredEntries, bothShown, optionSchema, gapText, uniqueOptions, type Option } from './common';
 import {
   demoPicks,
@@ -50,7 +49,7 @@ export const ownership = {
     toEntries: (_config, items, draft) => answeredEntries(items, draft.values),
   },
 
-  analyze: (config, items, context) => ({ items: analyzeCategorical(config.options, false, items, context) }),
+  analyze: (config, items, context) => ({ items: context.analyses.categorical(config.options, false, items, context) }),
   answerBounds: () => null,
   comparedBy: 'distribution',
   benchmark: { measure: () => 'leading-option-percent', shareOf: () => null, listed: true },

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { analyzeNumeric } from '../analytics/numeric';
 import * as figure from '../figures';
 import { bothShown, gapText, higherFirst, isNumberIn, PERCENT_UNIT, sideText } from './common';
 import type { KindDefinition } from './types';
@@ -58,7 +57,8 @@ export const points = {
     },
   },
 
-  analyze: (config, items, context) => analyzeNumeric(items, context, { bounds: { min: 0, max: config.total } }),
+  analyze: (config, items, context) =>
+    context.analyses.numeric(items, context, { bounds: { min: 0, max: config.total } }),
   answerBounds: (config) => ({ min: 0, max: config.total }),
   benchmark: {
     measure: (unit) => (PERCENT_UNIT.test(unit) ? 'points-share-percent' : 'mean'),

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { analyzePrediction } from '../analytics/prediction';
 import { requiredText } from '../validation';
 import * as figure from '../figures';
 import { answeredEntries, bothShown, clamp, gapText, higherFirst, isNumberIn, sideText } from './common';
@@ -56,7 +55,7 @@ export const prediction = {
     },
   },
 
-  analyze: (config, items, context) => ({ items: analyzePrediction(items, context, bounds(config)) }),
+  analyze: (config, items, context) => ({ items: context.analyses.prediction(items, context, bounds(config)) }),
   answerBounds: (config) => bounds(config),
   adds: { reading: true },
   benchmark: { measure: () => 'mean', shareOf: () => null },

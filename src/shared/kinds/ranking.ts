@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { analyzeNumeric } from '../analytics/numeric';
 import * as figure from '../figures';
 import { bothShown, gapText, higherFirst, isWholeNumberIn, sideText } from './common';
 import type { KindDefinition } from './types';
@@ -33,7 +32,8 @@ export const ranking = {
     },
   },
 
-  analyze: (_config, items, context) => analyzeNumeric(items, context, { bounds: bounds(items.length), order: true }),
+  analyze: (_config, items, context) =>
+    context.analyses.numeric(items, context, { bounds: bounds(items.length), order: true }),
   answerBounds: (_config, itemCount) => bounds(itemCount),
   adds: { order: true },
   benchmark: { measure: () => 'aggregate-position', shareOf: () => null },

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { analyzeNumeric } from '../analytics/numeric';
 import * as figure from '../figures';
 import { answeredEntries, bothShown, clamp, gapText, higherFirst, isNumberIn, PERCENT_UNIT, sideText } from './common';
 import type { KindDefinition } from './types';
@@ -41,7 +40,8 @@ export const scale = {
       entries.some((e) => !Number.isInteger(e.value)) ? { message: 'Choose one of the levels offered.' } : null,
   },
 
-  analyze: (config, items, context) => analyzeNumeric(items, context, { bounds: bounds(config), aboveMidpoint: true }),
+  analyze: (config, items, context) =>
+    context.analyses.numeric(items, context, { bounds: bounds(config), aboveMidpoint: true }),
   answerBounds: (config) => bounds(config),
   benchmark: {
     measure: (unit) => (PERCENT_UNIT.test(unit) ? 'above-midpoint-percent' : 'mean'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KIND_VIEWS, viewOf } from '../../../src/renderer/kinds';
+import { BALLOT_INPUTS } from '../../../src/renderer/kinds/ballot';
 import { analyze } from '../../../src/shared/analytics';
 import type { ActivityKind } from '../../../src/shared/domain';
 import { ACTIVITY_KINDS, KINDS, kindOf } from '../../../src/shared/kinds';
@@ -26,6 +27,7 @@ const person = (side: 'it' | 'marketing', seed: number): DemoPerson => {
 describe('the renderer’s registry of activity kinds', () => {
   it('has a view for every kind the shared registry holds, and no other', () => {
     expect(Object.keys(KIND_VIEWS).sort()).toEqual([...ACTIVITY_KINDS].sort());
+    expect(Object.keys(BALLOT_INPUTS).sort()).toEqual([...ACTIVITY_KINDS].sort());
   });
 
   describe.each(ACTIVITY_KINDS)('%s', (kind: ActivityKind) => {
@@ -35,6 +37,8 @@ describe('the renderer’s registry of activity kinds', () => {
     it('provides a ballot input, a settings editor and its result charts', () => {
       expect(view).toBe(KIND_VIEWS[kind]);
       expect(view.BallotInput).toBeTypeOf('function');
+      // The shared-screen ballot's own list holds the very same input.
+      expect(BALLOT_INPUTS[kind]).toBe(view.BallotInput);
       expect(view.SettingsEditor).toBeTypeOf('function');
       expect(view.resultParts).toBeTypeOf('function');
       expect(view.listsBenchmarks).toBeTypeOf('boolean');

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzeIdeas, bridges, BRIDGE_SHARE, mostBackedFirst, withRaised } from '../../../src/shared/analytics/ideas';
 import { createRoster, type ItemResult, type RoundResult } from '../../../src/shared/analytics';
 import type { ItemAnswers, KindContext } from '../../../src/shared/analytics/sides';
+import { analyzeCategorical } from '../../../src/shared/analytics/categorical';
+import { analyzeNumeric } from '../../../src/shared/analytics/numeric';
+import { analyzePrediction } from '../../../src/shared/analytics/prediction';
 import {
   backingProblem,
   BACKED,
@@ -68,6 +71,7 @@ function roundOf(sides: readonly Side[], marks: Record<string, readonly number[]
   const roster = createRoster(sides.map((side, p) => ({ id: `p${p}`, side })));
   const counted = new Set<number>();
   const context: KindContext = {
+    analyses: { numeric: analyzeNumeric, categorical: analyzeCategorical, prediction: analyzePrediction },
     sides: roster.sides,
     anonymous,
     countVoter: (p) => counted.add(p),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Queries } from '../../../src/main/core';
+import type { Queries } from '../../../src/main/core/db/queries';
 import { type Db } from '../../../src/main/core/db/connection';
 import { exportWorkshop, importWorkshop } from '../../../src/main/core/workshopFile';
 import { DEFAULT_OWNERSHIP_OPTIONS } from '../../../src/shared/domain';

@@ -3,7 +3,7 @@ import type { BallotEntry } from '../../../shared/ballot';
 import type { Audience, LiveView, ResultsView, Seat } from '../../../shared/live';
 import { AppError } from '../../../shared/result';
 import type { Db } from '../db/connection';
-import type { Queries } from '../index';
+import type { Queries } from '../db/queries';
 import { resultsView } from '../results';
 import type { IdeasService } from '../ideas';
 import type { VotingService } from '../voting';

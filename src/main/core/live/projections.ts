@@ -10,7 +10,7 @@ import {
   type Voter,
 } from '../../../shared/live';
 import { stageOf, stagesOf } from '../../../shared/kinds/stages';
-import type { Queries } from '../index';
+import type { Queries } from '../db/queries';
 import { analysisActivityOf } from '../results';
 import type { WorkshopService } from '../workshops';
 

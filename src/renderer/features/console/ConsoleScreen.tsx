@@ -9,7 +9,7 @@ import { useLive } from '../../stores/live';
 import { useNavigation } from '../../stores/navigation';
 import { useNotices } from '../../stores/notices';
 import { ConfirmDialog } from '../../ui/Dialog';
-import { ExportReportButton } from '../report/ExportReportButton';
+import { ExportReportButton } from '../../exports/ExportReportButton';
 import { STATUS_LABELS } from '../../format/status';
 import { ActivityResults, pageCount } from '../../results/ActivityResults';
 import { viewOf } from '../../kinds';

@@ -9,7 +9,7 @@ import { MenuButton, type MenuEntry } from '../../ui/MenuButton';
 import { ResultsView } from '../../results/ResultsView';
 import { formatWorkshopDate } from '../../format/workshop';
 import { STATUS_LABELS } from '../../format/status';
-import { ExportReportButton, exportWorkbook } from '../report/ExportReportButton';
+import { ExportReportButton, exportWorkbook } from '../../exports/ExportReportButton';
 import { AgendaTab } from './AgendaTab';
 import { DetailsTab } from './DetailsTab';
 import { ParticipantsTab } from './ParticipantsTab';

@@ -1,21 +1,13 @@
 import type { ChoiceConfig } from '../../../shared/kinds/choice';
 import { OptionsEditor } from '../parts/OptionsEditor';
-import { OptionsInput } from '../parts/OptionsInput';
+
 import { optionsResultParts } from '../parts/optionsResults';
-import { valueSetter } from '../parts/values';
+
 import type { KindView } from '../types';
+import { choiceBallotInput } from './BallotInput';
 
 export const choiceView: KindView<ChoiceConfig> = {
-  BallotInput: ({ config, items, draft, onUpdate }) => (
-    <OptionsInput
-      items={items}
-      options={config.options}
-      multiple={config.multiple}
-      layout="list"
-      draft={draft}
-      onValue={valueSetter(onUpdate)}
-    />
-  ),
+  BallotInput: choiceBallotInput,
   SettingsEditor: ({ config, errors, onChange }) => (
     <>
       <OptionsEditor

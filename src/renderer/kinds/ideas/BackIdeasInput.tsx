@@ -3,6 +3,7 @@ import { BACKED, type IdeasConfig } from '../../../shared/kinds/ideasRules';
 import type { BallotDraft } from '../../../shared/kinds/types';
 import type { BallotItem } from '../../../shared/live';
 import { ballotItemId } from '../../ballot/draft';
+import './ideas.css';
 
 /**
  * A vote round on ideas: each person checks up to `picks` of them. Each idea is a large

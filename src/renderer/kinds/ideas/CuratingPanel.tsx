@@ -3,6 +3,7 @@ import type { Activity } from '../../../shared/domain';
 import type { LiveState } from '../../../shared/live';
 import type { Result } from '../../../shared/result';
 import { api } from '../../ipc/client';
+import './ideas.css';
 
 /**
  * The facilitator's list of ideas: as they arrive while the room writes (never with a

@@ -3,6 +3,7 @@ import { ideasProblem, tidyIdea, type IdeasConfig } from '../../../shared/kinds/
 import type { BallotActivity, RoundView, Voter } from '../../../shared/live';
 import { BALLOT_QUESTION_ID } from '../../ballot/draft';
 import { api } from '../../ipc/client';
+import './ideas.css';
 
 interface Props {
   activity: BallotActivity;

@@ -7,9 +7,8 @@ import { ideasData } from '../../charts/ideas.data';
 import { Field } from '../../ui/Field';
 import { asNumber } from '../parts/values';
 import type { KindView } from '../types';
-import { BackIdeasInput } from './BackIdeasInput';
+import { ideasBallotInput, ideasWritingForm } from './BallotInput';
 import { CuratingPanel } from './CuratingPanel';
-import { WriteIdeasForm } from './WriteIdeasForm';
 import './ideas.css';
 
 const SETTINGS = [
@@ -63,9 +62,7 @@ function Bridges({ items }: { items: readonly ItemResult[] }) {
 }
 
 export const ideasView: KindView<IdeasConfig> = {
-  BallotInput: ({ config, items, draft, onUpdate }) => (
-    <BackIdeasInput config={config} items={items} draft={draft} onUpdate={onUpdate} />
-  ),
+  BallotInput: ideasBallotInput,
   SettingsEditor: ({ config, errors, onChange }) => (
     <div className="settings-row">
       {SETTINGS.map(({ key, label, hint }) => (
@@ -100,6 +97,6 @@ export const ideasView: KindView<IdeasConfig> = {
   ],
   listsBenchmarks: false,
   orderItems: mostBackedFirst,
-  WritingForm: WriteIdeasForm,
+  WritingForm: ideasWritingForm,
   ConsolePanel: CuratingPanel,
 };

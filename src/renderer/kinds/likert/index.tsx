@@ -1,19 +1,12 @@
 import type { LikertConfig } from '../../../shared/kinds/likert';
 import { DumbbellChart, dumbbellData, LikertChart, likertData } from '../../charts';
 import { Field } from '../../ui/Field';
-import { LevelsInput } from '../parts/LevelsInput';
-import { valueSetter } from '../parts/values';
+
 import type { KindView } from '../types';
+import { likertBallotInput } from './BallotInput';
 
 export const likertView: KindView<LikertConfig> = {
-  BallotInput: ({ config, items, draft, onUpdate }) => (
-    <LevelsInput
-      items={items}
-      draft={draft}
-      onValue={valueSetter(onUpdate)}
-      levels={config.labels.map((label, i) => ({ value: i + 1, label }))}
-    />
-  ),
+  BallotInput: likertBallotInput,
   SettingsEditor: ({ config, errors, onChange }) => (
     <div className="form-grid five">
       {config.labels.map((label, index) => (

@@ -1,21 +1,13 @@
 import type { OwnershipConfig } from '../../../shared/kinds/ownership';
 import { OptionsEditor } from '../parts/OptionsEditor';
-import { OptionsInput } from '../parts/OptionsInput';
+
 import { optionsResultParts } from '../parts/optionsResults';
-import { valueSetter } from '../parts/values';
+
 import type { KindView } from '../types';
+import { ownershipBallotInput } from './BallotInput';
 
 export const ownershipView: KindView<OwnershipConfig> = {
-  BallotInput: ({ config, items, draft, onUpdate }) => (
-    <OptionsInput
-      items={items}
-      options={config.options}
-      multiple={false}
-      layout="grid"
-      draft={draft}
-      onValue={valueSetter(onUpdate)}
-    />
-  ),
+  BallotInput: ownershipBallotInput,
   SettingsEditor: ({ config, errors, onChange }) => (
     <OptionsEditor
       options={config.options}

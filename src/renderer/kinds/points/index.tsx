@@ -2,13 +2,11 @@ import type { PointsConfig } from '../../../shared/kinds/points';
 import { ButterflyChart, butterflyData, DumbbellChart, dumbbellData } from '../../charts';
 import { Field } from '../../ui/Field';
 import type { KindView } from '../types';
-import { asNumber, valueSetter } from '../parts/values';
-import { PointsInput } from './PointsInput';
+import { pointsBallotInput } from './BallotInput';
+import { asNumber } from '../parts/values';
 
 export const pointsView: KindView<PointsConfig> = {
-  BallotInput: ({ config, items, draft, onUpdate }) => (
-    <PointsInput items={items} total={config.total} draft={draft} onValue={valueSetter(onUpdate)} />
-  ),
+  BallotInput: pointsBallotInput,
   SettingsEditor: ({ config, errors, onChange }) => (
     <Field
       label="Points to spread"

@@ -2,14 +2,12 @@ import type { PredictionConfig } from '../../../shared/kinds/prediction';
 import { DumbbellChart, dumbbellData, ReadingChart, readingData } from '../../charts';
 import { Field } from '../../ui/Field';
 import { RangeFields } from '../parts/RangeFields';
-import { valueSetter } from '../parts/values';
+
 import type { KindView } from '../types';
-import { PredictionInput } from './PredictionInput';
+import { predictionBallotInput } from './BallotInput';
 
 export const predictionView: KindView<PredictionConfig> = {
-  BallotInput: ({ config, items, draft, onUpdate }) => (
-    <PredictionInput items={items} config={config} draft={draft} onValue={valueSetter(onUpdate)} />
-  ),
+  BallotInput: predictionBallotInput,
   SettingsEditor: ({ config, errors, onChange }) => (
     <div className="form-grid four">
       <Field label="What the prediction asks" error={errors['config.ask']} className="span-4">

@@ -1,18 +1,12 @@
 import type { RankingConfig } from '../../../shared/kinds/ranking';
 import { ButterflyChart, butterflyData, SlopeChart, slopeData } from '../../charts';
 import * as figure from '../../../shared/figures';
-import { moveInOrder } from '../../ballot/draft';
+
 import type { KindView } from '../types';
-import { RankingInput } from './RankingInput';
+import { rankingBallotInput } from './BallotInput';
 
 export const rankingView: KindView<RankingConfig> = {
-  BallotInput: ({ items, draft, onUpdate }) => (
-    <RankingInput
-      items={items}
-      order={draft.order}
-      onMove={(id, to) => onUpdate((d) => ({ ...d, order: moveInOrder(d.order, id, to) }))}
-    />
-  ),
+  BallotInput: rankingBallotInput,
   SettingsEditor: () => (
     <p className="field-hint">Each person puts every item in order; 1 is the top. Nothing else to set.</p>
   ),

@@ -1,25 +1,14 @@
 import type { ScaleConfig } from '../../../shared/kinds/scale';
 import { ButterflyChart, butterflyData, DumbbellChart, dumbbellData } from '../../charts';
 import { Field } from '../../ui/Field';
-import { LevelsInput } from '../parts/LevelsInput';
+
 import { RangeFields } from '../parts/RangeFields';
-import { valueSetter } from '../parts/values';
+
 import type { KindView } from '../types';
+import { scaleBallotInput } from './BallotInput';
 
 export const scaleView: KindView<ScaleConfig> = {
-  BallotInput: ({ config, items, draft, onUpdate }) => (
-    <LevelsInput
-      items={items}
-      draft={draft}
-      onValue={valueSetter(onUpdate)}
-      levels={Array.from({ length: config.max - config.min + 1 }, (_, i) => {
-        const value = config.min + i;
-        const end = value === config.min ? config.minLabel : value === config.max ? config.maxLabel : '';
-        return { value, label: String(value), ...(end ? { name: `${value}, ${end}` } : {}) };
-      })}
-      ends={[config.minLabel, config.maxLabel]}
-    />
-  ),
+  BallotInput: scaleBallotInput,
   SettingsEditor: ({ config, errors, onChange }) => (
     <div className="form-grid four">
       <RangeFields config={config} errors={errors} onChange={onChange} />

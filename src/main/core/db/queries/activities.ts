@@ -80,16 +80,32 @@ function reorder(ids: string[], movedId: string, toIndex: number, setPosition: (
 }
 
 export function activityQueries(db: Db) {
-  const insertActivity = db.prepare<[string, string, string, ActivityKind, string, string, number | null, string]>(
+  const insertActivity = db.prepare<{
+    id: string;
+    workshopId: string;
+    kind: ActivityKind;
+    title: string;
+    prompt: string;
+    minutes: number | null;
+    config: string;
+  }>(
     `INSERT INTO activities (id, workshop_id, position, kind, title, prompt, minutes, config)
-     VALUES (?, ?, (SELECT coalesce(max(position), 0) + 1 FROM activities WHERE workshop_id = ?), ?, ?, ?, ?, ?)`,
+     VALUES (@id, @workshopId, (SELECT coalesce(max(position), 0) + 1 FROM activities WHERE workshop_id = @workshopId),
+             @kind, @title, @prompt, @minutes, @config)`,
   );
   const updateActivity = db.prepare<[ActivityKind, string, string, number | null, string, string]>(
     'UPDATE activities SET kind = ?, title = ?, prompt = ?, minutes = ?, config = ? WHERE id = ?',
   );
-  const insertItem = db.prepare<[string, string, string, string, string | null, string | null]>(
+  const insertItem = db.prepare<{
+    id: string;
+    activityId: string;
+    label: string;
+    description: string | null;
+    benchmark: string | null;
+  }>(
     `INSERT INTO items (id, activity_id, position, label, description, benchmark)
-     VALUES (?, ?, (SELECT coalesce(max(position), 0) + 1 FROM items WHERE activity_id = ?), ?, ?, ?)`,
+     VALUES (@id, @activityId, (SELECT coalesce(max(position), 0) + 1 FROM items WHERE activity_id = @activityId),
+             @label, @description, @benchmark)`,
   );
   const updateItem = db.prepare<[string, string | null, string | null, string]>(
     'UPDATE items SET label = ?, description = ?, benchmark = ? WHERE id = ?',
@@ -120,16 +136,15 @@ export function activityQueries(db: Db) {
 
   return {
     insert(id: string, workshopId: string, draft: ActivityDraft): void {
-      insertActivity.run(
+      insertActivity.run({
         id,
         workshopId,
-        workshopId,
-        draft.config.kind,
-        draft.title,
-        draft.prompt,
-        draft.minutes ?? null,
-        JSON.stringify(draft.config),
-      );
+        kind: draft.config.kind,
+        title: draft.title,
+        prompt: draft.prompt,
+        minutes: draft.minutes ?? null,
+        config: JSON.stringify(draft.config),
+      });
     },
     update(id: string, draft: ActivityDraft): boolean {
       const { config } = draft;
@@ -152,14 +167,13 @@ export function activityQueries(db: Db) {
       return true;
     }),
     insertItem(id: string, activityId: string, draft: ItemDraft): Item {
-      insertItem.run(
+      insertItem.run({
         id,
         activityId,
-        activityId,
-        draft.label,
-        draft.description,
-        draft.benchmark === null ? null : JSON.stringify(draft.benchmark),
-      );
+        label: draft.label,
+        description: draft.description,
+        benchmark: draft.benchmark === null ? null : JSON.stringify(draft.benchmark),
+      });
       return toItem(itemById.get(id)!);
     },
     updateItem(id: string, draft: ItemDraft): boolean {

@@ -57,8 +57,9 @@ function toActionItem(row: ActionItemRow): ActionItem {
 }
 
 export function noteQueries(db: Db) {
-  const insert = db.prepare<[string, string, string | null, string, string, string]>(
-    'INSERT INTO notes (id, workshop_id, activity_id, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+  const insert = db.prepare<{ id: string; workshopId: string; activityId: string | null; body: string; now: string }>(
+    `INSERT INTO notes (id, workshop_id, activity_id, body, created_at, updated_at)
+     VALUES (@id, @workshopId, @activityId, @body, @now, @now)`,
   );
   const update = db.prepare<[string, string, string]>('UPDATE notes SET body = ?, updated_at = ? WHERE id = ?');
   const byWorkshop = db.prepare<[string], NoteRow>('SELECT * FROM notes WHERE workshop_id = ? ORDER BY created_at, id');
@@ -66,7 +67,7 @@ export function noteQueries(db: Db) {
 
   return {
     insert(id: string, workshopId: string, activityId: string | null, body: string, now: string): Note {
-      insert.run(id, workshopId, activityId, body, now, now);
+      insert.run({ id, workshopId, activityId, body, now });
       return toNote(byId.get(id)!);
     },
     update(id: string, body: string, now: string): boolean {

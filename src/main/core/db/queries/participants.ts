@@ -22,9 +22,18 @@ function toParticipant(row: ParticipantRow): Participant {
 }
 
 export function participantQueries(db: Db) {
-  const insert = db.prepare<[string, string, string, string, Side, string | null, string]>(
+  const insert = db.prepare<{
+    id: string;
+    workshopId: string;
+    name: string;
+    side: Side;
+    title: string | null;
+    now: string;
+  }>(
     `INSERT INTO participants (id, workshop_id, position, name, side, title, created_at)
-     VALUES (?, ?, (SELECT coalesce(max(position), 0) + 1 FROM participants WHERE workshop_id = ?), ?, ?, ?, ?)`,
+     VALUES (@id, @workshopId,
+             (SELECT coalesce(max(position), 0) + 1 FROM participants WHERE workshop_id = @workshopId),
+             @name, @side, @title, @now)`,
   );
   const byId = db.prepare<[string], ParticipantRow>('SELECT * FROM participants WHERE id = ?');
   const byWorkshop = db.prepare<[string], ParticipantRow>(
@@ -37,7 +46,7 @@ export function participantQueries(db: Db) {
 
   return {
     insert(id: string, workshopId: string, draft: ParticipantDraft, now: string): Participant {
-      insert.run(id, workshopId, workshopId, draft.name, draft.side, draft.title, now);
+      insert.run({ id, workshopId, name: draft.name, side: draft.side, title: draft.title, now });
       return toParticipant(byId.get(id)!);
     },
     get(id: string): Participant | undefined {

@@ -28,9 +28,16 @@ function toRound(row: RoundRow): Round {
 }
 
 export function roundQueries(db: Db) {
-  const open = db.prepare<[string, string, string, string, string | null, RoundStage | null]>(
+  const open = db.prepare<{
+    id: string;
+    activityId: string;
+    now: string;
+    deadlineAt: string | null;
+    stage: RoundStage | null;
+  }>(
     `INSERT INTO rounds (id, activity_id, number, status, opened_at, deadline_at, stage)
-     VALUES (?, ?, (SELECT coalesce(max(number), 0) + 1 FROM rounds WHERE activity_id = ?), 'open', ?, ?, ?)`,
+     VALUES (@id, @activityId, (SELECT coalesce(max(number), 0) + 1 FROM rounds WHERE activity_id = @activityId),
+             'open', @now, @deadlineAt, @stage)`,
   );
   const byId = db.prepare<[string], RoundRow>('SELECT * FROM rounds WHERE id = ?');
   const byActivity = db.prepare<[string], RoundRow>('SELECT * FROM rounds WHERE activity_id = ? ORDER BY number');
@@ -53,7 +60,7 @@ export function roundQueries(db: Db) {
       deadlineAt: string | null = null,
       stage: RoundStage | null = null,
     ): Round {
-      open.run(id, activityId, activityId, now, deadlineAt, stage);
+      open.run({ id, activityId, now, deadlineAt, stage });
       return toRound(byId.get(id)!);
     },
     get(id: string): Round | undefined {

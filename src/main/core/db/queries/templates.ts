@@ -22,8 +22,8 @@ function toStored(row: TemplateRow): StoredTemplate {
 
 /** The facilitator's own templates; built-in ones live in assets/templates. */
 export function templateQueries(db: Db) {
-  const insert = db.prepare<[string, string, string, string, string, string]>(
-    'INSERT INTO templates (id, name, description, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+  const insert = db.prepare<{ id: string; name: string; description: string; body: string; now: string }>(
+    'INSERT INTO templates (id, name, description, body, created_at, updated_at) VALUES (@id, @name, @description, @body, @now, @now)',
   );
   const byId = db.prepare<[string], TemplateRow>('SELECT * FROM templates WHERE id = ?');
   const list = db.prepare<[], TemplateRow>('SELECT * FROM templates ORDER BY name COLLATE NOCASE, id');
@@ -31,7 +31,13 @@ export function templateQueries(db: Db) {
 
   return {
     insert(template: Template, now: string): StoredTemplate {
-      insert.run(template.id, template.name, template.description, JSON.stringify(template), now, now);
+      insert.run({
+        id: template.id,
+        name: template.name,
+        description: template.description,
+        body: JSON.stringify(template),
+        now,
+      });
       return toStored(byId.get(template.id)!);
     },
     get(id: string): StoredTemplate | undefined {

@@ -51,9 +51,18 @@ const SUMMARY_COLUMNS = `w.*,
   (SELECT count(*) FROM activities a WHERE a.workshop_id = w.id) AS activity_count`;
 
 export function workshopQueries(db: Db) {
-  const insert = db.prepare<[string, string, string, string, string, string, number, string, string]>(
+  const insert = db.prepare<{
+    id: string;
+    title: string;
+    organization: string;
+    date: string;
+    facilitator: string;
+    language: string;
+    anonymous: number;
+    now: string;
+  }>(
     `INSERT INTO workshops (id, title, organization, date, facilitator, language, anonymous, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (@id, @title, @organization, @date, @facilitator, @language, @anonymous, @now, @now)`,
   );
   const byId = db.prepare<[string], WorkshopRow>('SELECT * FROM workshops WHERE id = ?');
   const list = db.prepare<[], WorkshopSummaryRow>(
@@ -75,17 +84,16 @@ export function workshopQueries(db: Db) {
 
   return {
     insert(id: string, draft: WorkshopDraft & Partial<Pick<WorkshopDetails, 'language' | 'anonymous'>>, now: string) {
-      insert.run(
+      insert.run({
         id,
-        draft.title,
-        draft.organization,
-        draft.date,
-        draft.facilitator,
-        draft.language ?? 'en',
-        draft.anonymous === false ? 0 : 1,
+        title: draft.title,
+        organization: draft.organization,
+        date: draft.date,
+        facilitator: draft.facilitator,
+        language: draft.language ?? 'en',
+        anonymous: draft.anonymous === false ? 0 : 1,
         now,
-        now,
-      );
+      });
       return toWorkshop(byId.get(id)!);
     },
     get(id: string): Workshop | undefined {

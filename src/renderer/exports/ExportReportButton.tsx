@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { Paper } from '../../../shared/report';
-import { api } from '../../ipc/client';
-import { useNotices } from '../../stores/notices';
-import { Dialog } from '../../ui/Dialog';
+import type { Paper } from '../../shared/report';
+import { api } from '../ipc/client';
+import { useNotices } from '../stores/notices';
+import { Dialog } from '../ui/Dialog';
 
 /** "Export report…": choose the paper and whether to list every vote, pick where to save, and wait while the PDF is printed. */
 export function ExportReportButton({
