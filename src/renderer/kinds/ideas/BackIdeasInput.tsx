@@ -38,8 +38,8 @@ export function BackIdeasInput({
   return (
     <div className="ideas-back">
       <p className="ballot-instruction" id="ideas-back-instruction">
-        Check the {most === 1 ? 'idea' : `${most} ideas`} you back most{most > 1 ? ' (at least one)' : ''}, whichever
-        side wrote them.
+        {most === 1 ? 'Check the idea you back most' : `Check up to ${most} ideas you back most`}, whichever side wrote
+        them.
       </p>
       <ul className="ideas-back-list" role="group" aria-labelledby="ideas-back-instruction">
         {items.map((item) => {
