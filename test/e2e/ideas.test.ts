@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core';
+import { describeViolations, seriousViolations } from '../support/axe';
 import { openApp, openCore, screenshot, useChromium } from '../support/e2e';
 import { recordedWindows } from '../support/ipc';
 import { tempDir } from '../support/temp';
@@ -60,6 +61,12 @@ describe('ideas in Chromium: collect at the shared screen, curate in the console
       await page.setViewportSize(viewport);
       await screenshot(page, `ideas-${name}-${viewport.width}`);
     }
+  }
+
+  /** axe-core (WCAG 2.1 AA) on the page as it is now: no critical or serious violation. */
+  async function accessible(page: Page, what: string) {
+    const violations = await seriousViolations(page);
+    expect(violations, `${what}:\n${describeViolations(violations)}`).toEqual([]);
   }
 
   const visible = (page: Page, text: string | RegExp) =>
@@ -141,6 +148,7 @@ describe('ideas in Chromium: collect at the shared screen, curate in the console
       for (const [i, text] of writes.entries()) await fields.nth(i).fill(text);
       if (first) {
         await shoot(ballot, 'collect-ballot', VIEWPORTS);
+        await accessible(ballot, 'the collect ballot');
         await ballot.setViewportSize(VIEWPORTS[1]!);
         first = false;
       }
@@ -176,6 +184,7 @@ describe('ideas in Chromium: collect at the shared screen, curate in the console
     await facilitator.getByRole('button', { name: 'Save' }).click();
     await visible(facilitator, BUDGETS);
     await shoot(facilitator, 'console-curating');
+    await accessible(facilitator, 'the console while curating');
     expect(core.queries.activities.get(ideas.id)!.items.map((item) => item.label)).toEqual([
       'Security is a feature, not a delay',
       ON_CALL,
@@ -215,6 +224,7 @@ describe('ideas in Chromium: collect at the shared screen, curate in the console
         await brand.press('Space');
         await visible(ballot, '2 of 3 picked');
         await shoot(ballot, 'vote-ballot', VIEWPORTS);
+        await accessible(ballot, 'the vote ballot');
         await ballot.setViewportSize(VIEWPORTS[1]!);
         first = false;
       }
@@ -255,6 +265,8 @@ describe('ideas in Chromium: collect at the shared screen, curate in the console
       .poll(() => projector.getByRole('heading', { name: 'Bridges: ideas both sides backed' }).isVisible())
       .toBe(true);
     await shoot(projector, 'projector-bridges');
+    await accessible(projector, 'the projector showing the bridges');
+    await accessible(facilitator, 'the console after the reveal');
     expect(errors, errors.join('\n')).toEqual([]);
   });
 });

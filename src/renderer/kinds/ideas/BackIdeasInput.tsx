@@ -41,27 +41,29 @@ export function BackIdeasInput({
         {most === 1 ? 'Check the idea you back most' : `Check up to ${most} ideas you back most`}, whichever side wrote
         them.
       </p>
-      <ul className="ideas-back-list" role="group" aria-labelledby="ideas-back-instruction">
-        {items.map((item) => {
-          const on = draft.values[item.id] === BACKED;
-          return (
-            <li key={item.id} id={ballotItemId(item.id)}>
-              <button
-                type="button"
-                role="checkbox"
-                aria-checked={on}
-                className={on ? 'idea-pick chosen' : 'idea-pick'}
-                onClick={() => toggle(item.id)}
-              >
-                <span className="idea-box" aria-hidden="true">
-                  {on ? '✓' : ''}
-                </span>
-                <span className="idea-text">{item.label}</span>
-              </button>
-            </li>
-          );
-        })}
-      </ul>
+      <div role="group" aria-labelledby="ideas-back-instruction">
+        <ul className="ideas-back-list">
+          {items.map((item) => {
+            const on = draft.values[item.id] === BACKED;
+            return (
+              <li key={item.id} id={ballotItemId(item.id)}>
+                <button
+                  type="button"
+                  role="checkbox"
+                  aria-checked={on}
+                  className={on ? 'idea-pick chosen' : 'idea-pick'}
+                  onClick={() => toggle(item.id)}
+                >
+                  <span className="idea-box" aria-hidden="true">
+                    {on ? '✓' : ''}
+                  </span>
+                  <span className="idea-text">{item.label}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
       <p className={full ? 'ideas-count full' : 'ideas-count'} role="status">
         {picked} of {most} picked
         {full ? `: uncheck one to pick another.` : picked === most ? '.' : ''}
