@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../src/main/core';
+import { exportWorkshop, importWorkshop } from '../../src/main/core/workshopFile';
+import { checkWorkshopFile } from '../../src/shared/workshopFile';
 import { defaultIdeasConfig } from '../../src/shared/kinds/ideasRules';
 import { fixedClock } from '../support/clock';
 import { tempDir } from '../support/temp';
@@ -284,5 +286,22 @@ describe('curating, then voting', () => {
 
     const again = core.voting.openRound(activityId, null, 'vote');
     expect([again.number, again.stage]).toEqual([3, 'vote']);
+    core.voting.closeRound(again.id);
+
+    // The workshop file carries each round's stage and who raised and backed what; imported, it reads the same.
+    const file = exportWorkshop(core.queries, workshopId);
+    expect(checkWorkshopFile(file).ok).toBe(true);
+    const exported = file.activities.find((a) => a.config.kind === 'ideas')!;
+    expect(exported.rounds.map((r) => [r.number, r.stage, r.status])).toEqual([
+      [1, 'collect', 'closed'],
+      [2, 'vote', 'revealed'],
+      [3, 'vote', 'closed'],
+    ]);
+    const { workshopId: copy } = importWorkshop(core.db, file, core.clock);
+    core.voting.setCurrentActivity(copy, core.workshops.detail(copy).activities.find((a) => a.kind === 'ideas')!.id);
+    const copied = core.live.snapshot(copy, 'facilitator').revealed!;
+    expect(copied.latest!.items.map((item) => [item.label, item.ideas])).toEqual(
+      revealed.latest!.items.map((item) => [item.label, item.ideas]),
+    );
   });
 });
