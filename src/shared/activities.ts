@@ -1,6 +1,7 @@
 import type { ActivityDefinition } from './agenda';
 import type { ActivityConfig, ActivityKind } from './domain';
 import { KINDS } from './kinds';
+import { roomWritesItems } from './kinds/stages';
 
 export interface KindInfo {
   readonly label: string;
@@ -14,14 +15,14 @@ export function defaultConfig(kind: ActivityKind): ActivityConfig {
   return KINDS[kind].defaultConfig();
 }
 
-/** A new activity of a kind, ready to edit: a title, a prompt and one item. */
+/** A new activity of a kind, ready to edit: a title, a prompt and one item (none when the room writes them). */
 export function newActivity(kind: ActivityKind): ActivityDefinition {
   return {
     title: `New ${KIND_INFO[kind].label.toLowerCase()} activity`,
     prompt: '',
     minutes: null,
     config: defaultConfig(kind),
-    items: [{ label: 'First item', description: null, benchmark: null }],
+    items: roomWritesItems(kind) ? [] : [{ label: 'First item', description: null, benchmark: null }],
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { activityConfigSchema, benchmarkSchema } from './domain';
+import { roomWritesItems } from './kinds/stages';
 
 /**
  * An agenda as it is written down, without ids: the shape shared by templates and by
@@ -21,13 +22,16 @@ export const activityDefinitionSchema = z
     /** Planned time on the agenda, for the facilitator. */
     minutes: z.number().int().min(1).max(240).nullable().default(null),
     config: activityConfigSchema,
-    items: z
-      .array(itemDefinitionSchema)
-      .min(1, { error: 'An activity needs at least one item.' })
-      .max(60, { error: 'An activity holds at most 60 items.' }),
+    items: z.array(itemDefinitionSchema).max(60, { error: 'An activity holds at most 60 items.' }),
   })
   .strict();
 export type ActivityDefinition = z.infer<typeof activityDefinitionSchema>;
+
+/** An activity ready to run: with items, unless the room writes them (ideas), when it may start with none. */
+const plannedActivitySchema = activityDefinitionSchema.refine(
+  (activity) => activity.items.length > 0 || roomWritesItems(activity.config.kind),
+  { error: 'An activity needs at least one item.', path: ['items'] },
+);
 
 export const TEMPLATE_FORMAT = 'common-ground/template';
 
@@ -41,7 +45,7 @@ export const templateSchema = z
     name: z.string().trim().min(1).max(200),
     description: z.string().trim().max(2000).default(''),
     language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, { error: 'Use a language code like "en" or "en-GB".' }),
-    activities: z.array(activityDefinitionSchema).min(1).max(50),
+    activities: z.array(plannedActivitySchema).min(1).max(50),
   })
   .strict();
 export type Template = z.infer<typeof templateSchema>;

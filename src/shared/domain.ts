@@ -16,6 +16,10 @@ export type Side = (typeof SIDES)[number];
 export const ROUND_STATUSES = ['open', 'closed', 'revealed'] as const;
 export type RoundStatus = (typeof ROUND_STATUSES)[number];
 
+/** The stages a kind's rounds can come in (ideas: collect, then vote); null for a kind without stages. */
+export const ROUND_STAGES = ['collect', 'vote'] as const;
+export type RoundStage = (typeof ROUND_STAGES)[number];
+
 export const WORKSHOP_STATUSES = ['draft', 'live', 'closed', 'archived'] as const;
 export type WorkshopStatus = (typeof WORKSHOP_STATUSES)[number];
 
@@ -182,6 +186,8 @@ export interface Round {
   readonly activityId: string;
   readonly number: number;
   readonly status: RoundStatus;
+  /** Which stage of its kind the round is; null for a kind without stages. */
+  readonly stage: RoundStage | null;
   readonly openedAt: string;
   readonly deadlineAt: string | null;
   readonly closedAt: string | null;

@@ -6,6 +6,7 @@ import type {
   ActivityKind,
   Note,
   Round,
+  RoundStage,
   RoundStatus,
   Side,
   Workshop,
@@ -38,6 +39,8 @@ export interface RoundView {
   readonly activityId: string;
   readonly number: number;
   readonly status: RoundStatus;
+  /** Which stage of its kind the round is (ideas: collect or vote); null for a plain round. */
+  readonly stage: RoundStage | null;
   readonly deadlineAt: string | null;
 }
 
@@ -105,7 +108,9 @@ export interface FacilitatorView {
   readonly activities: readonly Activity[];
   readonly currentActivityId: string | null;
   /** For every activity on the agenda: how many rounds it has had and where the latest stands. */
-  readonly stages: Readonly<Record<string, { readonly rounds: number; readonly status: RoundStatus | null }>>;
+  readonly stages: Readonly<
+    Record<string, { readonly rounds: number; readonly status: RoundStatus | null; readonly stage: RoundStage | null }>
+  >;
   /** Every round of the current activity, oldest first. */
   readonly rounds: readonly Round[];
   /** The round that is open anywhere in the workshop, if any. */

@@ -1,8 +1,16 @@
 import { z } from 'zod';
 import { activityDefinitionSchema, itemDefinitionSchema } from './agenda';
-import { NAME_MAX, ROUND_STATUSES, WORKSHOP_STATUSES, participantDraftSchema, workshopDraftSchema } from './domain';
+import {
+  NAME_MAX,
+  ROUND_STAGES,
+  ROUND_STATUSES,
+  WORKSHOP_STATUSES,
+  participantDraftSchema,
+  workshopDraftSchema,
+} from './domain';
 import { fail, ok, type AppErrorShape, type Result } from './result';
 import { ballotProblem, KINDS, voteValueProblem, voteValueSchema } from './kinds';
+import { roomWritesItems, stageOf, stagesOf } from './kinds/stages';
 import { findInputProblem, firstProblem, formatJsonPath } from './validation';
 
 /**
@@ -95,6 +103,11 @@ const roundSchema = z
   .object({
     number: z.number().int({ error: 'A round number is a whole number.' }).min(1).max(1_000),
     status: z.enum(ROUND_STATUSES, { error: 'A round’s status is open, closed or revealed.' }),
+    stage: z
+      .enum(ROUND_STAGES, { error: 'A round’s stage is collect or vote, or null.' })
+      .nullable()
+      .default(null)
+      .describe('For a kind whose rounds come in stages (ideas): collect or vote; null otherwise.'),
     openedAt: timestampSchema,
     deadlineAt: timestampSchema.nullable().default(null),
     closedAt: timestampSchema.nullable().default(null),
@@ -202,7 +215,11 @@ function checkReferences(file: WorkshopFile, ctx: z.RefinementCtx): void {
   file.activities.forEach((activity, a) => {
     const at: Path = ['activities', a];
     const itemIds = firstIndexById(activity.items, [...at, 'items'], 'Item', problem);
-    if (activity.items.length === 0 && activity.rounds.length > 0) {
+    // The room writes an ideas activity's items: a collect round nobody wrote in leaves none.
+    const voted = roomWritesItems(activity.config.kind)
+      ? activity.rounds.some((round) => round.votes.length > 0)
+      : activity.rounds.length > 0;
+    if (activity.items.length === 0 && voted) {
       problem([...at, 'items'], 'An activity that was voted on needs its items; this one has none.');
     }
 
@@ -230,6 +247,13 @@ function checkReferences(file: WorkshopFile, ctx: z.RefinementCtx): void {
         if (file.workshop.status === 'archived') {
           problem([...roundAt, 'status'], 'An archived workshop has no open round: close the round or unarchive it.');
         }
+      }
+      const stages = stagesOf(activity.config.kind);
+      const stage = stageOf(activity.config.kind, round.stage);
+      if (stages === null && round.stage !== null) {
+        problem([...roundAt, 'stage'], 'Rounds of this kind of activity have no stage: use null.');
+      } else if (stages !== null && stage === null) {
+        problem([...roundAt, 'stage'], `A round of this activity is one of: ${stages.map((s) => s.id).join(', ')}.`);
       }
       if (round.closedAt !== null && Date.parse(round.closedAt) < Date.parse(round.openedAt)) {
         problem([...roundAt, 'closedAt'], 'A round cannot close before it opened.');
@@ -267,7 +291,8 @@ function checkReferences(file: WorkshopFile, ctx: z.RefinementCtx): void {
       });
       // A ranking or a points ballot is one whole answer (every item, no ties, whole points
       // adding up to the total): each person's votes in its round are held to the rules the app records a ballot by.
-      const whole = KINDS[activity.config.kind].ballot.whole;
+      // Ideas written in a collect round were checked as they were written; the file holds only who raised them.
+      const whole = KINDS[activity.config.kind].ballot.whole && stage?.input !== 'texts';
       for (const [participantId, ballot] of whole ? ballots : []) {
         const wrong = ballotProblem(activity.config, activity.items, ballot.entries);
         if (wrong) problem(ballot.at, `Participant "${participantId}": ${wrong.message}`);

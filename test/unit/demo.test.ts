@@ -6,6 +6,7 @@ import { createCore, type Core } from '../../src/main/core';
 import { demoWorkshopFile } from '../../src/main/core/demo';
 import { builtInTemplate } from '../../src/main/core/templates';
 import { importWorkshop } from '../../src/main/core/workshopFile';
+import { roomWritesItems } from '../../src/shared/kinds/stages';
 import { fixedClock } from '../support/clock';
 import { tempDir } from '../support/temp';
 
@@ -30,7 +31,31 @@ describe('the demo workshop', () => {
     expect(file.participants).toHaveLength(12);
     expect(file.participants.filter((p) => p.side === 'other').length).toBeGreaterThan(0);
     for (const activity of file.activities) {
+      if (roomWritesItems(activity.config.kind)) continue;
       for (const round of activity.rounds) expect(round.votes).toHaveLength(12 * activity.items.length);
+    }
+  });
+
+  it('writes ideas in a collect round, each raised by someone, then everyone backs their top picks', () => {
+    const file = demoWorkshopFile(template, { participants: 12, seed: 3 });
+    const ideas = file.activities.find((a) => a.config.kind === 'ideas')!;
+    const [collect, vote] = ideas.rounds;
+    expect([collect!.stage, collect!.status, vote!.stage, vote!.status]).toEqual([
+      'collect',
+      'closed',
+      'vote',
+      'revealed',
+    ]);
+    expect(ideas.items.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(collect!.votes.map((v) => v.itemId))).toEqual(new Set(ideas.items.map((i) => i.id)));
+    expect(collect!.votes.every((v) => v.value === 'raised')).toBe(true);
+    const backers = new Map<string, NonNullable<typeof vote>['votes']>();
+    for (const v of vote!.votes) backers.set(v.participantId, [...(backers.get(v.participantId) ?? []), v]);
+    expect(backers.size).toBe(12);
+    for (const votes of backers.values()) {
+      expect(votes.length).toBeGreaterThanOrEqual(1);
+      expect(votes.length).toBeLessThanOrEqual(3);
+      expect(votes.every((v) => v.value === 'backed')).toBe(true);
     }
   });
 

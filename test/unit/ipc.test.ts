@@ -42,6 +42,26 @@ function openRound(ctx: Context): string {
   return ctx.core.voting.openRound(ctx.activityId, null).id;
 }
 
+/** An ideas activity on the agenda, made the room's current one; answers its id. */
+function ideasActivity(ctx: Context): string {
+  const config = { kind: 'ideas', perPerson: 3, maxLength: 140, picks: 3 } as const;
+  ctx.core.queries.activities.insert('ideas-1', ctx.workshopId, {
+    title: 'Misread',
+    prompt: '',
+    config: config as never,
+  });
+  return 'ideas-1';
+}
+
+/** Two ideas written in a closed collect round; answers their ids. */
+function collectedIdeas(ctx: Context): [string, string] {
+  const round = ctx.core.voting.openRound(ideasActivity(ctx), null, 'collect');
+  ctx.core.ideas.submit(round.id, ctx.participantId, ['We carry the risk', 'We carry risk'], false);
+  ctx.core.voting.closeRound(round.id);
+  const [first, second] = ctx.core.queries.activities.get('ideas-1')!.items;
+  return [first!.id, second!.id];
+}
+
 const EARLIER_BACKUP = 'common-ground-2026-11-21T18-00-00Z.sqlite';
 
 /** A backup file made synchronously, as the online backup would have made it. */
@@ -446,6 +466,42 @@ const CASES: Record<ChannelName, Case> = {
       entries: [{ itemId: 'i', value: { own: 'x' } }],
       byFacilitator: false,
     },
+  },
+  'live.submitIdeas': {
+    valid: (ctx) => ({
+      roundId: ctx.core.voting.openRound(ideasActivity(ctx), null, 'collect').id,
+      participantId: ctx.participantId,
+      ideas: ['  Our   deadlines are real '],
+      byFacilitator: false,
+    }),
+    check: (ctx, r) => {
+      expect(value<{ recordedAt: string }>(r).recordedAt).toMatch(/^2026-11-22T/);
+      const [idea] = ctx.core.queries.activities.get('ideas-1')!.items;
+      expect(idea!.label).toBe('Our deadlines are real');
+      const round = ctx.core.queries.rounds.listByActivity('ideas-1')[0]!;
+      expect(ctx.core.queries.votes.listByRound(round.id).map((v) => [v.participantId, v.itemId, v.value])).toEqual([
+        [ctx.participantId, idea!.id, 'raised'],
+      ]);
+    },
+    invalid: { roundId: 'r', participantId: 'p', ideas: 'one idea', byFacilitator: false },
+  },
+  'live.mergeIdeas': {
+    valid: (ctx) => {
+      const [into, from] = collectedIdeas(ctx);
+      return { fromId: from, intoId: into };
+    },
+    check: (ctx) =>
+      expect(ctx.core.queries.activities.get('ideas-1')!.items.map((i) => i.label)).toEqual(['We carry the risk']),
+    invalid: { fromId: 'a' },
+  },
+  'live.editIdea': {
+    valid: (ctx) => ({ id: collectedIdeas(ctx)[1], text: 'We carry the blame' }),
+    check: (ctx) =>
+      expect(ctx.core.queries.activities.get('ideas-1')!.items.map((i) => i.label)).toEqual([
+        'We carry the risk',
+        'We carry the blame',
+      ]),
+    invalid: { id: 'i', text: 42 },
   },
   'live.handOver': {
     valid: (ctx) => ({ workshopId: ctx.workshopId, pin: '2468' }),

@@ -40,6 +40,8 @@ const SEED: Record<number, string> = {
       INSERT INTO votes (round_id, participant_id, item_id, value, recorded_at) VALUES ('r1', 'p1', 'i1', '1', 't');`,
   3: `INSERT INTO notes (id, workshop_id, body, created_at, updated_at) VALUES ('n1', 'w1', 'note', 't', 't');`,
   4: `INSERT INTO templates (id, name, body, created_at, updated_at) VALUES ('t1', 'Mine', '{}', 't', 't');`,
+  5: `INSERT INTO activities (id, workshop_id, position, kind, title, config)
+        VALUES ('a9', 'w1', 9, 'ideas', 'Misread', '{"kind":"ideas","perPerson":3,"maxLength":140,"picks":3}');`,
 };
 
 describe('migrations', () => {
@@ -82,6 +84,26 @@ describe('migrations', () => {
       db.close();
     });
   }
+
+  it('give rounds a stage from version 6: none for the rounds there were, a short name for new ones', () => {
+    const file = join(dir, 'v5-stages.sqlite');
+    const old = new Database(file);
+    migrate(old, file, MIGRATIONS.slice(0, 5));
+    for (let v = 1; v <= 5; v++) old.exec(SEED[v]!);
+    old.close();
+    const db = openDatabase(file);
+    expect(db.prepare("SELECT stage FROM rounds WHERE id = 'r1'").pluck().get()).toBeNull();
+    db.exec(
+      `INSERT INTO rounds (id, activity_id, number, status, opened_at, stage) VALUES ('r9', 'a9', 1, 'open', 't', 'collect')`,
+    );
+    expect(db.prepare("SELECT stage FROM rounds WHERE id = 'r9'").pluck().get()).toBe('collect');
+    expect(() =>
+      db.exec(
+        `INSERT INTO rounds (id, activity_id, number, status, opened_at, stage) VALUES ('r8', 'a9', 2, 'open', 't', '')`,
+      ),
+    ).toThrow(/CHECK constraint/);
+    db.close();
+  });
 
   it('leave the kinds to the core from version 5: any kind is stored, every row and reference kept', () => {
     const file = join(dir, 'v4-kinds.sqlite');

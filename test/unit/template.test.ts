@@ -84,6 +84,7 @@ describe('the built-in CIO–CMO alignment template', () => {
       ['points', /technology should help/i],
       ['ranking', /need each other/i],
       ['likert', /friction/i],
+      ['ideas', /not understand/i],
       ['choice', /budget/i],
       ['choice', /rogue IT/i],
       ['matrix', /each area stands/i],

@@ -25,6 +25,7 @@ export function analysisInputFromFile(file: WorkshopFile): AnalysisInput {
           id: `${activity.id}.r${round.number}`,
           number: round.number,
           status: round.status,
+          stage: round.stage,
           votes: round.votes.map((vote) => ({
             participantId: vote.participantId,
             itemId: vote.itemId,

@@ -1,5 +1,6 @@
 import { activityDefinitionSchema, type ItemDefinition } from '../../shared/agenda';
 import { newActivity } from '../../shared/activities';
+import { roomWritesItems, stagesOf } from '../../shared/kinds/stages';
 import type { ActivityConfig, ActivityKind, WorkshopDetail } from '../../shared/domain';
 import { unknownKindProblem } from '../../shared/kinds';
 import { AppError } from '../../shared/result';
@@ -44,6 +45,13 @@ export function agendaService(db: Db, queries: Queries, clock: Clock, workshops:
         `This activity already holds votes, so ${what}. Duplicate it to make a new version.`,
       );
     }
+  }
+
+  /** Whether a round that chooses among the activity's items (not one that collects them) holds votes. */
+  function votedOnItems(activity: { id: string; kind: string }): boolean {
+    return (stagesOf(activity.kind) ?? []).some(
+      (stage) => stage.input === 'items' && queries.ideas.votesInStage(activity.id, stage.id) > 0,
+    );
   }
 
   const addActivity = writeTransaction(db, (workshopId: string, kind: ActivityKind): string => {
@@ -127,6 +135,13 @@ export function agendaService(db: Db, queries: Queries, clock: Clock, workshops:
     },
     updateItem(id: string, edit: ItemDefinition): WorkshopDetail {
       const { item, activity } = requireItem(id);
+      // Ideas the room has voted on keep the wording they were voted on (see core/ideas.ts).
+      if (roomWritesItems(activity.kind) && votedOnItems(activity)) {
+        throw new AppError(
+          'conflict',
+          'The room has already voted on these ideas, so their wording can no longer change: the votes were given to the ideas as they read.',
+        );
+      }
       // Wording and benchmark may be corrected after voting; what was voted on stays the same item.
       queries.activities.updateItem(item.id, edit);
       return workshops.detail(activity.workshopId);
@@ -139,7 +154,7 @@ export function agendaService(db: Db, queries: Queries, clock: Clock, workshops:
     removeItem(id: string): WorkshopDetail {
       const { item, activity } = requireItem(id);
       refuseIfVoted(activity.id, 'its items cannot change');
-      if (activity.items.length <= 1) {
+      if (activity.items.length <= 1 && !roomWritesItems(activity.kind)) {
         throw new AppError('invalid-input', 'An activity needs at least one item; remove the activity instead.');
       }
       queries.activities.removeItem(item.id);

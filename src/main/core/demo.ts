@@ -1,8 +1,9 @@
 import type { ActivityDefinition, Template } from '../../shared/agenda';
 import type { ActivityConfig, Side } from '../../shared/domain';
-import { kindOf } from '../../shared/kinds';
-import type { DemoPerson } from '../../shared/kinds/types';
+import { KINDS, kindOf } from '../../shared/kinds';
+import type { AnyKindDefinition, DemoPerson } from '../../shared/kinds/types';
 import { DEMO_DEFAULTS, DEMO_MAX_PARTICIPANTS, DEMO_MIN_PARTICIPANTS } from '../../shared/demo';
+import { roomWritesItems } from '../../shared/kinds/stages';
 import { WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION, type WorkshopFile } from '../../shared/workshopFile';
 
 /**
@@ -210,6 +211,98 @@ function demoPerson(leans: readonly Lean[], side: Side, personal: number[], shif
   };
 }
 
+/**
+ * An activity whose room writes the items (ideas): the kind's demo items, each written by
+ * one or two people of the side that would write it in a first round that collects them,
+ * then a revealed round in which each person answers with the kind's own demo answers,
+ * leaning to their own side's items and most to those either side could have written.
+ */
+function roomWrittenActivity(
+  activity: ActivityDefinition,
+  a: number,
+  participants: readonly { id: string; side: Side }[],
+  rng: Rng,
+  at: (minutes: number) => string,
+) {
+  const kind = KINDS[activity.config.kind] as AnyKindDefinition;
+  const [collect, vote] = kind.stages ?? [];
+  const written = (kind.demoItems ?? []).slice(0, 60);
+  const items = written.map((item, i) => ({
+    id: `a${a + 1}i${i + 1}`,
+    label: item.label,
+    description: null,
+    benchmark: null,
+  }));
+  const bySide = (side: Side) => participants.filter((p) => p.side === side);
+  const turn: Record<Side, number> = { it: 0, marketing: 0, other: 0 };
+  const next = (side: Side) => {
+    const people = bySide(side);
+    return people.length === 0 ? null : people[turn[side]++ % people.length]!;
+  };
+  const openedAt = at(5);
+  const raised = written.flatMap((item, i) => {
+    const writers =
+      item.side === 'both'
+        ? [next('it'), next('marketing')]
+        : [next(item.side), rng.next() < 0.4 ? next(item.side) : null];
+    const unique = [...new Set(writers.filter((w) => w !== null))];
+    return unique.map((writer) => ({
+      participantId: writer.id,
+      itemId: items[i]!.id,
+      value: 'raised' as const,
+      byFacilitator: false,
+      recordedAt: at(0.2),
+    }));
+  });
+  const collectRound = {
+    number: 1,
+    status: 'closed' as const,
+    stage: collect?.id ?? null,
+    openedAt,
+    deadlineAt: null,
+    closedAt: at(2),
+    revealedAt: null,
+    votes: raised,
+  };
+  const voteOpened = at(8);
+  const backed = participants.flatMap((person) => {
+    const personal = written.map(() => rng.normal() * 0.3);
+    const lean = (i: number) => {
+      const side = written[i]!.side;
+      return (side === 'both' ? 0.8 : side === person.side ? 0.5 : -0.3) + personal[i]!;
+    };
+    const answers = kind.demoAnswers(activity.config, {
+      side: person.side,
+      itemCount: items.length,
+      lean,
+      otherSideLean: lean,
+      optionLean: () => 0,
+      itemClaim: () => 0,
+      random: rng.next,
+      normal: rng.normal,
+    });
+    const recordedAt = at(0.2);
+    return answers.flatMap((value, i) =>
+      value === null
+        ? []
+        : [{ participantId: person.id, itemId: items[i]!.id, value, byFacilitator: false, recordedAt }],
+    );
+  });
+  const closedAt = at(2);
+  const voteRound = {
+    number: 2,
+    status: 'revealed' as const,
+    stage: vote?.id ?? null,
+    openedAt: voteOpened,
+    deadlineAt: null,
+    closedAt,
+    revealedAt: at(1),
+    votes: backed,
+  };
+  at(activity.minutes ?? 10);
+  return { ...activity, id: `a${a + 1}`, items, rounds: [collectRound, voteRound] };
+}
+
 function itemClaim(optionId: string, lean: Lean, side: Side): number {
   if (optionId === 'it-led') return side === 'it' ? lean.it : lean.it - 0.3;
   if (optionId === 'marketing-led') return side === 'marketing' ? lean.marketing : lean.marketing - 0.3;
@@ -254,6 +347,7 @@ export function demoWorkshopFile(template: Template, options: DemoOptions = {}):
 
   const participants = roster(count, rng);
   const activities = template.activities.map((activity: ActivityDefinition, a) => {
+    if (roomWritesItems(activity.config.kind)) return roomWrittenActivity(activity, a, participants, rng, at);
     const items = activity.items.map((item, i) => ({ ...item, id: `a${a + 1}i${i + 1}` }));
     const leans = activity.items.map((item) => leanFor(item.label, rng));
     const personal = participants.map(() => activity.items.map(() => rng.normal() * 0.25));
@@ -279,6 +373,7 @@ export function demoWorkshopFile(template: Template, options: DemoOptions = {}):
       return {
         number: r + 1,
         status: 'revealed' as const,
+        stage: null,
         openedAt,
         deadlineAt: null,
         closedAt,

@@ -5,6 +5,7 @@ import { systemClock, type Clock } from './clock';
 import { openDatabase, schemaVersion } from './db/connection';
 import { createQueries } from './db/queries';
 import { readUserFile, writeUserFile } from './files';
+import { ideasService } from './ideas';
 import { participantService } from './participants';
 import { reportData } from './report';
 import { resultsService } from './results';
@@ -36,6 +37,7 @@ export function createCore(file: string, clock: Clock = systemClock, options: Co
   const queries = createQueries(db);
   const workshops = workshopService(db, queries, clock);
   const voting = votingService(db, queries, clock, workshops);
+  const ideas = ideasService(db, queries, clock, workshops);
   return {
     file,
     db,
@@ -46,6 +48,8 @@ export function createCore(file: string, clock: Clock = systemClock, options: Co
     agenda: agendaService(db, queries, clock, workshops),
     templates: templateLibrary(queries, clock, workshops),
     voting,
+    /** The ideas kind's collect round and curating. */
+    ideas,
     results: resultsService(queries, workshops),
     /** The report's content, and the same content as an Excel workbook (votes included). */
     report: {
@@ -61,7 +65,7 @@ export function createCore(file: string, clock: Clock = systemClock, options: Co
       write: writeUserFile,
     },
     /** Who sees what of the room, and the pushes that keep every window current. */
-    live: liveHub(db, queries, workshops, voting),
+    live: liveHub(db, queries, workshops, voting, ideas),
     backups: backupService(db, clock, {
       dir: options.backupsDir ?? join(dirname(file), 'backups'),
       keep: options.keepBackups ?? DEFAULT_KEEP_BACKUPS,

@@ -1,5 +1,6 @@
 import { analyze, type AnalysisActivity, type AnalysisInput, type WorkshopAnalysis } from '../../shared/analytics';
 import type { Activity, Round } from '../../shared/domain';
+import { stageOf } from '../../shared/kinds/stages';
 import { agendaActivity, type PendingRound, type ResultsView } from '../../shared/live';
 import type { Queries } from './db/queries';
 import type { WorkshopService } from './workshops';
@@ -17,12 +18,15 @@ export function analysisActivityOf(queries: Queries, activity: Activity, keep: R
   const rounds = queries.rounds.listByActivity(activity.id).flatMap((round) => {
     const votes = queries.votes.listByRound(round.id);
     const voters = new Set(votes.map((vote) => vote.participantId)).size;
-    if (!keep(round, voters)) return [];
+    // A stage that feeds the results (ideas' collect rounds) is read alongside them once closed.
+    const feeds = stageOf(activity.kind, round.stage)?.results === false && round.status !== 'open';
+    if (!keep(round, voters) && !feeds) return [];
     return [
       {
         id: round.id,
         number: round.number,
         status: round.status,
+        stage: round.stage,
         votes: votes.map((vote) => ({ participantId: vote.participantId, itemId: vote.itemId, value: vote.value })),
       },
     ];

@@ -1,3 +1,4 @@
+import { roomWritesItems } from '../../shared/kinds/stages';
 import { TEMPLATE_FORMAT, templateSchema, type Template } from '../../shared/agenda';
 import { optionIdFor } from '../../shared/activities';
 import type { TemplateSummary, Workshop, WorkshopDraft } from '../../shared/domain';
@@ -70,7 +71,10 @@ export function templateLibrary(queries: Queries, clock: Clock, workshops: Works
           prompt: a.prompt,
           minutes: a.minutes,
           config: a.config,
-          items: a.items.map((i) => ({ label: i.label, description: i.description, benchmark: i.benchmark })),
+          // Items the room wrote (ideas) belong to that room, not to the next one.
+          items: roomWritesItems(a.kind)
+            ? []
+            : a.items.map((i) => ({ label: i.label, description: i.description, benchmark: i.benchmark })),
         })),
       });
     },

@@ -1,5 +1,6 @@
 import { ballotProblem, type BallotEntry } from '../../shared/ballot';
-import type { Activity, Round } from '../../shared/domain';
+import type { Activity, Round, RoundStage } from '../../shared/domain';
+import { stageOf, stagesOf } from '../../shared/kinds/stages';
 import type { ActionItemInput } from '../../shared/live';
 import { AppError } from '../../shared/result';
 import type { Clock } from './clock';
@@ -52,7 +53,10 @@ export function votingService(db: Db, queries: Queries, clock: Clock, workshops:
   const recordBallot = writeTransaction(
     db,
     (roundId: string, participantId: string, entries: readonly BallotEntry[], byFacilitator: boolean): string => {
-      const { activity } = openBallot(roundId);
+      const { round, activity } = openBallot(roundId);
+      if (stageOf(activity.kind, round.stage)?.input === 'texts') {
+        throw new AppError('conflict', 'This round collects written ideas: there is nothing to choose among yet.');
+      }
       if (queries.session.currentActivity(activity.workshopId) !== activity.id) {
         throw new AppError('conflict', 'This activity is not the one the room is on.');
       }
@@ -70,25 +74,54 @@ export function votingService(db: Db, queries: Queries, clock: Clock, workshops:
     },
   );
 
-  const openRound = writeTransaction(db, (activityId: string, minutes: number | null): Round => {
-    const activity = requireActivity(activityId);
-    const workshop = workshops.requireEditable(activity.workshopId);
-    if (workshop.status === 'archived') throw new AppError('conflict', 'Unarchive this workshop to run it.');
-    if (queries.rounds.openInWorkshop(workshop.id))
-      throw new AppError('conflict', 'A round is already open. Close it first.');
-    if (activity.items.length === 0) throw new AppError('conflict', 'This activity has no items to vote on.');
-    if (queries.participants.listByWorkshop(workshop.id).length === 0) {
-      throw new AppError('conflict', 'Add the participants before opening a round.');
+  /** The stage a new round on the activity opens in, checked against its kind; null for a kind without stages. */
+  function stageToOpen(activity: Activity, stage: RoundStage | null): RoundStage | null {
+    const stages = stagesOf(activity.kind);
+    if (stages === null) {
+      if (stage !== null) throw new AppError('invalid-input', 'Rounds of this activity have no stages.');
+      if (activity.items.length === 0) throw new AppError('conflict', 'This activity has no items to vote on.');
+      return null;
     }
-    const now = clock.now();
-    const deadline = minutes === null ? null : new Date(Date.parse(now) + minutes * 60_000).toISOString();
-    queries.session.setCurrentActivity(workshop.id, activityId, now);
-    const round = queries.rounds.open(clock.newId(), activityId, now, deadline);
-    if (workshop.status === 'draft' || workshop.status === 'closed') {
-      queries.workshops.setStatus(workshop.id, 'live', now);
+    const chosen = stageOf(activity.kind, stage);
+    if (!chosen) {
+      throw new AppError('invalid-input', `Choose what the round does: ${stages.map((s) => s.open).join(' or ')}.`);
     }
-    return round;
-  });
+    if (activity.items.length < chosen.minItems) throw new AppError('conflict', chosen.needsItems);
+    // Texts written once the room has voted would be ideas nobody could back in the rounds already held.
+    if (
+      chosen.input === 'texts' &&
+      stages.some((s) => s.results && queries.ideas.votesInStage(activity.id, s.id) > 0)
+    ) {
+      throw new AppError(
+        'conflict',
+        'The room has already voted on these ideas, so no more can be collected: open another vote round instead.',
+      );
+    }
+    return chosen.id;
+  }
+
+  const openRound = writeTransaction(
+    db,
+    (activityId: string, minutes: number | null, stage: RoundStage | null): Round => {
+      const activity = requireActivity(activityId);
+      const workshop = workshops.requireEditable(activity.workshopId);
+      if (workshop.status === 'archived') throw new AppError('conflict', 'Unarchive this workshop to run it.');
+      if (queries.rounds.openInWorkshop(workshop.id))
+        throw new AppError('conflict', 'A round is already open. Close it first.');
+      const opening = stageToOpen(activity, stage);
+      if (queries.participants.listByWorkshop(workshop.id).length === 0) {
+        throw new AppError('conflict', 'Add the participants before opening a round.');
+      }
+      const now = clock.now();
+      const deadline = minutes === null ? null : new Date(Date.parse(now) + minutes * 60_000).toISOString();
+      queries.session.setCurrentActivity(workshop.id, activityId, now);
+      const round = queries.rounds.open(clock.newId(), activityId, now, deadline, opening);
+      if (workshop.status === 'draft' || workshop.status === 'closed') {
+        queries.workshops.setStatus(workshop.id, 'live', now);
+      }
+      return round;
+    },
+  );
 
   return {
     /** The round open anywhere in a workshop, if any. */
@@ -106,9 +139,12 @@ export function votingService(db: Db, queries: Queries, clock: Clock, workshops:
       }
       queries.session.setCurrentActivity(workshopId, activityId, clock.now());
     },
-    /** Opens a round on an activity, which becomes the current one; a second open round is refused. */
-    openRound(activityId: string, minutes: number | null): Round {
-      return openRound(activityId, minutes);
+    /**
+     * Opens a round on an activity, which becomes the current one; a second open round is
+     * refused. A kind whose rounds come in stages is told which one.
+     */
+    openRound(activityId: string, minutes: number | null, stage: RoundStage | null = null): Round {
+      return openRound(activityId, minutes, stage);
     },
     closeRound(roundId: string): void {
       const { round } = requireRound(roundId);

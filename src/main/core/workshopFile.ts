@@ -102,6 +102,7 @@ function readWorkshop(queries: Queries, workshopId: string, clock: Pick<Clock, '
       rounds: queries.rounds.listByActivity(activity.id).map((round) => ({
         number: round.number,
         status: round.status,
+        stage: round.stage,
         openedAt: round.openedAt,
         deadlineAt: round.deadlineAt,
         closedAt: round.closedAt,
@@ -207,6 +208,7 @@ export function importWorkshop(db: Db, file: WorkshopFile, clock: Clock): { work
           activityId,
           number: round.number,
           status: round.status,
+          stage: round.stage,
           openedAt: round.openedAt,
           deadlineAt: round.deadlineAt,
           closedAt: round.closedAt,

@@ -8,7 +8,15 @@ import { AppError } from '../../shared/result';
  * the facilitator's PIN); the projector only watches.
  */
 const ALLOWED: Readonly<Record<Exclude<Audience, 'facilitator'>, ReadonlySet<ChannelName>>> = {
-  ballot: new Set(['app.info', 'live.seat', 'live.watch', 'live.recordBallot', 'live.unlock', 'live.allowChange']),
+  ballot: new Set([
+    'app.info',
+    'live.seat',
+    'live.watch',
+    'live.recordBallot',
+    'live.submitIdeas',
+    'live.unlock',
+    'live.allowChange',
+  ]),
   room: new Set(['app.info', 'live.seat', 'live.watch']),
 };
 

@@ -161,10 +161,13 @@ export function createHandlers(
       core.voting.setCurrentActivity(workshopId, activityId),
       null
     ),
-    'live.openRound': ({ activityId, minutes }) => (core.voting.openRound(activityId, minutes), null),
+    'live.openRound': ({ activityId, minutes, stage }) => (core.voting.openRound(activityId, minutes, stage), null),
     'live.closeRound': ({ roundId }) => (core.voting.closeRound(roundId), null),
     'live.revealRound': ({ roundId }) => (core.voting.revealRound(roundId), null),
     'live.recordBallot': (ballot, { window }) => core.live.recordBallot(window, ballot),
+    'live.submitIdeas': (answer, { window }) => core.live.submitIdeas(window, answer),
+    'live.mergeIdeas': ({ fromId, intoId }) => (core.ideas.merge(fromId, intoId), null),
+    'live.editIdea': ({ id, text }) => (core.ideas.edit(id, text), null),
     'live.handOver': ({ workshopId, pin }, { window }) => (core.live.handOver(window, workshopId, pin), null),
     'live.unlock': ({ pin }, { window }) => (core.live.unlock(window, pin), null),
     'live.allowChange': ({ participantId, pin }, { window }) => (

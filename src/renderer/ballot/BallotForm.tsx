@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { readBallot } from '../../shared/kinds';
 import type { BallotActivity, RoundView, Voter } from '../../shared/live';
+import { stageOf } from '../../shared/kinds/stages';
 import { api } from '../ipc/client';
+import { writingFormOf } from '../kinds/ballot';
 import { BALLOT_QUESTION_ID, ballotItemId, emptyDraft, toEntries, type BallotDraft } from './draft';
 import { KindInputs } from './KindInputs';
 
@@ -14,7 +16,18 @@ interface Props {
   onCancel(): void;
 }
 
-export function BallotForm({ activity, round, participant, byFacilitator, onDone, onCancel }: Props) {
+/**
+ * A person's answer to the open round: the ballot of the activity's items, or, in a round
+ * whose stage collects texts (ideas), the kind's own form to write them.
+ */
+export function BallotForm(props: Props) {
+  const { activity, round } = props;
+  const { WritingForm } = writingFormOf(activity.config);
+  if (WritingForm && stageOf(activity.kind, round.stage)?.input === 'texts') return <WritingForm {...props} />;
+  return <ItemsBallotForm {...props} />;
+}
+
+function ItemsBallotForm({ activity, round, participant, byFacilitator, onDone, onCancel }: Props) {
   // Every ballot starts empty, a changed one too: nobody's earlier answers are ever shown
   // at the shared screen. The draft lives as long as this form (keyed per person and round).
   const [draft, setDraft] = useState<BallotDraft>(() => emptyDraft(activity));

@@ -1,5 +1,6 @@
 import type { ActivityConfig, ActivityKind } from '../../shared/domain';
 import { choiceView } from './choice';
+import { ideasView } from './ideas';
 import { likertView } from './likert';
 import { matrixView } from './matrix';
 import { ownershipView } from './ownership';
@@ -18,6 +19,7 @@ export const KIND_VIEWS = {
   scale: scaleView,
   choice: choiceView,
   prediction: predictionView,
+  ideas: ideasView,
   matrix: matrixView,
 } satisfies { readonly [K in ActivityKind]: KindView<Extract<ActivityConfig, { kind: K }>> };
 

@@ -1,7 +1,8 @@
 import type { ComponentType, ReactNode } from 'react';
 import type { ActivityResult, AnalysisActivity, ItemResult, RoundResult } from '../../shared/analytics';
 import type { BallotDraft, KindConfig } from '../../shared/kinds/types';
-import type { BallotItem } from '../../shared/live';
+import type { Activity } from '../../shared/domain';
+import type { BallotActivity, BallotItem, LiveState, RoundView, Voter } from '../../shared/live';
 
 /**
  * The renderer's side of one activity kind: how a person answers it on the ballot, how a
@@ -20,6 +21,29 @@ export interface KindView<C extends KindConfig = KindConfig> {
    * the published figures are then listed in a table beside them.
    */
   readonly listsBenchmarks: boolean;
+  /** The order its results read in, when not the agenda's (ideas: most backed first); pages follow it. */
+  orderItems?(items: readonly ItemResult[]): readonly ItemResult[];
+  /**
+   * For a kind whose first stage collects texts (ideas): the form a person writes them in,
+   * in place of `BallotInput`, during a round of that stage.
+   */
+  readonly WritingForm?: ComponentType<WritingFormProps>;
+  /** For a kind whose rounds come in stages: the console's panel beside the round (ideas: merging and editing). */
+  readonly ConsolePanel?: ComponentType<ConsolePanelProps>;
+}
+
+export interface WritingFormProps {
+  readonly activity: BallotActivity;
+  readonly round: RoundView;
+  readonly participant: Voter;
+  readonly byFacilitator: boolean;
+  onDone(): void;
+  onCancel(): void;
+}
+
+export interface ConsolePanelProps {
+  readonly activity: Activity;
+  readonly state: LiveState;
 }
 
 export interface BallotInputProps<C extends KindConfig> {

@@ -86,7 +86,7 @@ function resultParts(activity: AnalysisActivity, result: ActivityResult): Result
  * split into even slices where they would not stay readable on one screen.
  */
 export function resultPages(activity: AnalysisActivity, result: ActivityResult): ResultPage[] {
-  const items = result.latest?.items ?? [];
+  const items = orderedItems(activity, result);
   return resultParts(activity, result).flatMap((part): ResultPage[] => {
     if (part.perPage === null || items.length <= part.perPage) return [{ part, items, slice: null }];
     const slices = Math.ceil(items.length / part.perPage);
@@ -97,6 +97,12 @@ export function resultPages(activity: AnalysisActivity, result: ActivityResult):
       slice: { index: index + 1, of: slices },
     }));
   });
+}
+
+/** The latest round's items in the order the kind reads its results in. */
+function orderedItems(activity: AnalysisActivity, result: ActivityResult): readonly ItemResult[] {
+  const items = result.latest?.items ?? [];
+  return viewOf(activity.config).orderItems?.(items) ?? items;
 }
 
 /** How many pages an activity's results make on the projector. */
@@ -128,7 +134,7 @@ export function ActivityResults({
   const shown = useMemo(() => {
     if (page === undefined) {
       return resultParts(activity, result).map((part) => (
-        <Fragment key={part.key}>{part.render(result.latest?.items ?? [], common)}</Fragment>
+        <Fragment key={part.key}>{part.render(orderedItems(activity, result), common)}</Fragment>
       ));
     }
     const pages = resultPages(activity, result);

@@ -6,11 +6,12 @@ import { analyzeNumeric } from './numeric';
 import { analyzePrediction } from './prediction';
 import { adjustCertainties } from './certainty';
 import { DEFAULT_DISSENT_THRESHOLD } from './dissent';
-import type { ItemAnswers, KindContext, Roster } from './sides';
+import type { ItemAnswers, KindAnalyses, KindContext, Roster } from './sides';
 import { meanOfKnown } from './stats';
 import type { AnalysisActivity, AnalysisRound, ItemResult, RankingAgreement, RoundResult } from './types';
 
-const ANALYSES = {
+/** The shared analyses every kind builds its own on, handed to it with the round. */
+export const KIND_ANALYSES: KindAnalyses = {
   numeric: analyzeNumeric,
   categorical: analyzeCategorical,
   prediction: analyzePrediction,
@@ -47,7 +48,7 @@ export function analyzeRound(activity: AnalysisActivity, round: AnalysisRound, c
 
   const counted = new Uint8Array(roster.sides.length);
   const kindContext: KindContext = {
-    analyses: ANALYSES,
+    analyses: KIND_ANALYSES,
     sides: roster.sides,
     anonymous: context.anonymous,
     countVoter: (p) => (counted[p] = 1),

@@ -1,4 +1,4 @@
-import type { ActivityConfig, ActivityKind, Benchmark, RoundStatus, Side, VoteValue } from '../domain';
+import type { ActivityConfig, ActivityKind, Benchmark, RoundStage, RoundStatus, Side, VoteValue } from '../domain';
 import type { MatrixQuadrant } from '../kinds/matrix';
 
 // ── What the analytics read ────────────────────────────────────────────────────
@@ -26,6 +26,8 @@ export interface AnalysisRound {
   readonly id: string;
   readonly number: number;
   readonly status: RoundStatus;
+  /** Which stage of its kind the round is (ideas: collect or vote); absent or null for a plain round. */
+  readonly stage?: RoundStage | null;
   readonly votes: readonly AnalysisVote[];
 }
 
@@ -182,8 +184,27 @@ export interface ItemResult {
    * empty or hidden.
    */
   readonly optionGaps: Readonly<Record<string, OptionGap>> | null;
+  /** Ideas: who raised the idea and who backed it; absent or null for other kinds. */
+  readonly ideas?: IdeaFigures | null;
   /** Matrix: each side's mean position, the gap on each axis and the distance between the sides. */
   readonly matrix?: MatrixItemResult | null;
+}
+
+/** How many of each group marked an idea; null where the small-group rule hides the group. */
+export interface IdeaCounts {
+  readonly it: number | null;
+  readonly marketing: number | null;
+  readonly room: number | null;
+}
+
+/** Ideas: who raised an idea and who backed it. */
+export interface IdeaFigures {
+  /** How many wrote it in the collect rounds, by side; null when not read alongside. */
+  readonly raised: IdeaCounts | null;
+  /** How many backed it in this vote round, by side; null for a collect round. */
+  readonly backed: IdeaCounts | null;
+  /** Both sides backed it: each broken out with at least `BRIDGE_SHARE` of its voters (docs/analytics.md). */
+  readonly bridge: boolean;
 }
 
 /** One group's answers to one matrix item: its mean position and the spread on each axis. */

@@ -2,6 +2,7 @@ import { compareWithBenchmarks } from './benchmark';
 import { adjustCertainties, VERDICT_WORDS } from './certainty';
 import { compareRounds } from './convergence';
 import { predictionReading } from './reading';
+import { stageOf, stagesOf, type KindStage } from '../kinds/stages';
 import { analyzeRound, type RoundContext } from './round';
 import { createRoster } from './sides';
 import { meanOfKnown } from './stats';
@@ -9,6 +10,7 @@ import type {
   ActivityResult,
   AnalysisActivity,
   AnalysisInput,
+  AnalysisRound,
   AnalysisOptions,
   DivergenceEntry,
   GapVerdict,
@@ -22,9 +24,7 @@ export const DEFAULT_TOP_DIVERGENCES = 10;
 
 /** Every round of one activity, the first-to-latest convergence and the benchmark comparison. */
 export function analyzeActivity(activity: AnalysisActivity, context: RoundContext): ActivityResult {
-  const rounds = [...activity.rounds]
-    .sort((a, b) => a.number - b.number)
-    .map((round) => analyzeRound(activity, round, context));
+  const rounds = resultRounds(activity, context);
   const first = rounds[0];
   const latest = rounds.at(-1) ?? null;
   return {
@@ -40,6 +40,31 @@ export function analyzeActivity(activity: AnalysisActivity, context: RoundContex
       ? predictionReading(latest, answerRange(activity.config, activity.items.length))
       : null,
   };
+}
+
+/**
+ * Every round whose results the activity shows, in ascending number. For a kind whose
+ * rounds come in stages, a stage that only feeds the results (ideas' collect rounds) is
+ * analysed once, its rounds together, and read alongside each results round.
+ */
+function resultRounds(activity: AnalysisActivity, context: RoundContext): RoundResult[] {
+  const sorted = [...activity.rounds].sort((a, b) => a.number - b.number);
+  if (stagesOf(activity.config.kind) === null) return sorted.map((round) => analyzeRound(activity, round, context));
+  const feeding = new Map<KindStage, AnalysisRound[]>();
+  const shown: AnalysisRound[] = [];
+  for (const round of sorted) {
+    const stage = stageOf(activity.config.kind, round.stage);
+    if (stage === null || stage.results) shown.push(round);
+    else feeding.set(stage, [...(feeding.get(stage) ?? []), round]);
+  }
+  let rounds = shown.map((round) => analyzeRound(activity, round, context));
+  for (const [stage, fed] of feeding) {
+    const read = stage.readAlongside;
+    if (!read || rounds.length === 0) continue;
+    const together = analyzeRound(activity, { ...fed[0]!, votes: fed.flatMap((round) => round.votes) }, context);
+    rounds = rounds.map((round) => read(round, together));
+  }
+  return rounds;
 }
 
 /**

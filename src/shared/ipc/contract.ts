@@ -3,6 +3,7 @@ import { itemDefinitionSchema, type Template } from '../agenda';
 import { voteValueSchemaWith } from '../kinds';
 import {
   ACTIVITY_KINDS,
+  ROUND_STAGES,
   activityConfigSchema,
   idSchema,
   participantDraftSchema,
@@ -165,6 +166,8 @@ export const contract = {
       .object({
         activityId: idSchema,
         minutes: z.number().int().min(1, { error: 'A countdown is at least 1 minute.' }).max(120).nullable(),
+        /** For a kind whose rounds come in stages: which one opens. */
+        stage: z.enum(ROUND_STAGES, { error: 'That is not a stage a round can be in.' }).nullable().default(null),
       })
       .strict(),
   ),
@@ -182,6 +185,24 @@ export const contract = {
         byFacilitator: z.boolean(),
       })
       .strict(),
+  ),
+  'live.submitIdeas': channel<{ recordedAt: string }>()(
+    z
+      .object({
+        roundId: idSchema,
+        participantId: idSchema,
+        // Each idea's wording and how many a person may write are the activity's, checked by the core.
+        ideas: z
+          .array(z.string().max(1000, { error: 'An idea is at most 1,000 characters.' }))
+          .min(1, { error: 'Write at least one idea before you confirm.' })
+          .max(10, { error: 'Write at most 10 ideas.' }),
+        byFacilitator: z.boolean(),
+      })
+      .strict(),
+  ),
+  'live.mergeIdeas': channel<null>()(z.object({ fromId: idSchema, intoId: idSchema }).strict()),
+  'live.editIdea': channel<null>()(
+    z.object({ id: idSchema, text: z.string().max(1000, { error: 'An idea is at most 1,000 characters.' }) }).strict(),
   ),
   'live.handOver': channel<null>()(z.object({ workshopId: idSchema, pin }).strict()),
   'live.unlock': channel<null>()(z.object({ pin }).strict()),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { KindContext, ItemAnswers } from '../analytics/sides';
 import type { BenchmarkMeasure } from '../analytics/types';
 import { choice } from './choice';
+import { ideas } from './ideas';
 import { likert } from './likert';
 import { matrix } from './matrix';
 import { ownership } from './ownership';
@@ -15,7 +16,7 @@ import type { AnswerBounds, BallotDraft, BallotProblem, BallotRuleItem, KindAnal
  * Every activity kind, by id, in the order the designer offers them. A kind is its
  * definition here and its view in src/renderer/kinds; nothing else names it.
  */
-const DEFINITIONS = { ownership, ranking, points, likert, scale, choice, prediction, matrix };
+const DEFINITIONS = { ownership, ranking, points, likert, scale, choice, prediction, ideas, matrix };
 
 export type ActivityKind = keyof typeof DEFINITIONS;
 type ConfigOf<K extends ActivityKind> = z.output<(typeof DEFINITIONS)[K]['configSchema']>;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ItemAnswers, KindContext } from '../analytics/sides';
 import type { BenchmarkMeasure, ItemResult, RankingAgreement, SideResult } from '../analytics/types';
 import type { Side } from '../domain';
+import type { KindStage } from './stages';
 
 /**
  * What one activity kind is, in one place: its settings, the answers it takes and the
@@ -36,6 +37,11 @@ export interface KindDefinition<C extends KindConfig = KindConfig, V = unknown> 
   /** Whether an answer of the right shape fits the settings (a rank within the items, an option offered). */
   acceptsValue(config: C, itemCount: number, value: V): boolean;
   readonly ballot: KindBallot<C, V>;
+  /**
+   * The stages a round of this kind comes in, in the order the console offers them (ideas:
+   * collect, then vote); absent for a kind whose rounds are all alike.
+   */
+  readonly stages?: readonly KindStage[];
 
   // ── Results ─────────────────────────────────────────────────────────────────
   /** The round's analysis per item, and what the kind adds to the round (a ranking's agreement). */
@@ -60,8 +66,13 @@ export interface KindDefinition<C extends KindConfig = KindConfig, V = unknown> 
   readonly comparedBy?: 'mean' | 'distribution';
 
   // ── Demo ────────────────────────────────────────────────────────────────────
-  /** One simulated person's answers to the activity's items, in item order. */
-  demoAnswers(config: C, person: DemoPerson): V[];
+  /** One simulated person's answers to the activity's items, in item order; null leaves an item unanswered. */
+  demoAnswers(config: C, person: DemoPerson): (V | null)[];
+  /**
+   * For a kind whose room writes the items (its first stage collects texts): what a demo
+   * room writes, each with the side that would write it (`both`: either side).
+   */
+  readonly demoItems?: readonly DemoItem[];
 }
 
 /** Settings of some kind: every kind's settings carry its id. */
@@ -188,6 +199,12 @@ export type KindSummary =
       /** `share`: the figure is a top-2-box share (0..1), read with `top2Gap`; `mean`: the side's mean, with `gap`. */
       readonly figure: 'mean' | 'share';
     };
+
+/** An item a demo room writes, and the side that writes it. */
+export interface DemoItem {
+  readonly label: string;
+  readonly side: Side | 'both';
+}
 
 /** One simulated person, as the demo answers an activity for them. */
 export interface DemoPerson {

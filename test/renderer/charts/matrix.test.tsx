@@ -1,10 +1,8 @@
 import { render } from '@testing-library/react';
+import { KIND_ANALYSES } from '../../../src/shared/analytics/round';
 import { describe, expect, it } from 'vitest';
 import type { Side, VoteValue } from '../../../src/shared/domain';
-import { analyzeCategorical } from '../../../src/shared/analytics/categorical';
 import { analyzeMatrix } from '../../../src/shared/analytics/matrix';
-import { analyzeNumeric } from '../../../src/shared/analytics/numeric';
-import { analyzePrediction } from '../../../src/shared/analytics/prediction';
 import { DEFAULT_MATRIX_CONFIG } from '../../../src/shared/kinds/matrix';
 import { MatrixChart } from '../../../src/renderer/charts/MatrixChart';
 import { describeMatrix, matrixData, matrixTable } from '../../../src/renderer/charts/matrix.data';
@@ -28,12 +26,7 @@ function items(
       answers: ballots.map((ballot) => ballot[i] as VoteValue | undefined),
     })),
     {
-      analyses: {
-        numeric: analyzeNumeric,
-        categorical: analyzeCategorical,
-        prediction: analyzePrediction,
-        matrix: analyzeMatrix,
-      },
+      analyses: KIND_ANALYSES,
       sides,
       anonymous,
       countVoter: () => undefined,

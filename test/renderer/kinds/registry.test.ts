@@ -50,7 +50,7 @@ describe('the renderer’s registry of activity kinds', () => {
       const votes = participants.flatMap((p, n) =>
         definition
           .demoAnswers(config, person(p.side, 5 + n * 7))
-          .map((value, i) => ({ participantId: p.id, itemId: ITEMS[i]!.id, value })),
+          .flatMap((value, i) => (value === null ? [] : [{ participantId: p.id, itemId: ITEMS[i]!.id, value }])),
       );
       const activity = { id: 'a1', kind, title: 'Activity', config, items: ITEMS, rounds: [] };
       const result = analyze({

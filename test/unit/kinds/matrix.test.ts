@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { KIND_ANALYSES } from '../../../src/shared/analytics/round';
 import type { Side, VoteValue } from '../../../src/shared/domain';
 import { analyze, analyzeForCli, studentTQuantile } from '../../../src/shared/analytics';
 import { answerInWords, ballotProblem, draftEntries, KINDS, voteValueProblem } from '../../../src/shared/kinds';
 import { activity, participants, workshop } from '../analytics/fixtures';
 import { analyzeMatrix } from '../../../src/shared/analytics/matrix';
-import { analyzeCategorical } from '../../../src/shared/analytics/categorical';
-import { analyzeNumeric } from '../../../src/shared/analytics/numeric';
-import { analyzePrediction } from '../../../src/shared/analytics/prediction';
 import type { KindContext } from '../../../src/shared/analytics/sides';
 import {
   DEFAULT_MATRIX_CONFIG,
@@ -21,12 +19,7 @@ const config = DEFAULT_MATRIX_CONFIG;
 function analyzeOne(voters: readonly (readonly [Side, unknown])[], anonymous = false) {
   const counted = new Set<number>();
   const context: KindContext = {
-    analyses: {
-      numeric: analyzeNumeric,
-      categorical: analyzeCategorical,
-      prediction: analyzePrediction,
-      matrix: analyzeMatrix,
-    },
+    analyses: KIND_ANALYSES,
     sides: voters.map(([side]) => side),
     anonymous,
     countVoter: (p) => counted.add(p),

@@ -53,6 +53,7 @@ describe('the registry of activity kinds', () => {
       'scale',
       'choice',
       'prediction',
+      'ideas',
       'matrix',
     ]);
     for (const kind of ACTIVITY_KINDS) expect(KINDS[kind].kind).toBe(kind);
@@ -100,7 +101,9 @@ describe('the registry of activity kinds', () => {
       ] as const) {
         const answers = definition.demoAnswers(config, person(side, seed));
         expect(answers).toHaveLength(ITEMS.length);
-        const entries = answers.map((value, i) => ({ itemId: ITEMS[i]!.id, value }));
+        // A kind whose ballot answers chosen items leaves the others unanswered (null).
+        const entries = answers.flatMap((value, i) => (value === null ? [] : [{ itemId: ITEMS[i]!.id, value }]));
+        expect(entries.length).toBeGreaterThan(0);
         for (const { value } of entries) {
           expect(voteValueSchema.safeParse(value).success).toBe(true);
           expect(definition.valueSchema.safeParse(value).success).toBe(true);
@@ -131,7 +134,7 @@ describe('the registry of activity kinds', () => {
       const votes = participants.flatMap((p, n) =>
         definition
           .demoAnswers(config, person(p.side as 'it' | 'marketing', 3 + n * 5))
-          .map((value, i) => ({ participantId: p.id, itemId: ITEMS[i]!.id, value })),
+          .flatMap((value, i) => (value === null ? [] : [{ participantId: p.id, itemId: ITEMS[i]!.id, value }])),
       );
       const activity = {
         id: 'a1',
@@ -168,7 +171,7 @@ describe('the registry of activity kinds', () => {
     const parsed = activityConfigSchema.safeParse({ kind: 'mood-board' });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]?.message).toBe(
-      '“mood-board” is not a kind of activity Common Ground knows; the kinds are ownership, ranking, points, likert, scale, choice, prediction, matrix.',
+      '“mood-board” is not a kind of activity Common Ground knows; the kinds are ownership, ranking, points, likert, scale, choice, prediction, ideas, matrix.',
     );
   });
 });

@@ -80,7 +80,8 @@ export const BAD_FILES: Record<string, BadFile> = {
   },
   'vote-value-shape.json': {
     path: 'activities[4].rounds[0].votes[0].value',
-    message: 'A vote value is a number, an option id, a list of option ids, { "own", "guess" }, or { "x", "y" }.',
+    message:
+      'A vote value is a number, an option id, a list of option ids, { "own", "guess" }, "raised" or "backed", or { "x", "y" }.',
   },
   'duplicate-vote.json': {
     path: 'activities[2].rounds[0].votes[4]',

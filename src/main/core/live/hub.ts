@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/result';
 import type { Db } from '../db/connection';
 import type { Queries } from '../db/queries';
 import { resultsView } from '../results';
+import type { IdeasService } from '../ideas';
 import type { VotingService } from '../voting';
 import type { WorkshopService } from '../workshops';
 import { liveProjections } from './projections';
@@ -46,7 +47,13 @@ function hashPin(pin: string, salt: Buffer): Buffer {
  * database, `flush` rebuilds the projections of the watched workshops and pushes to each
  * window the one its audience may see, when it changed. Nothing here polls.
  */
-export function liveHub(db: Db, queries: Queries, workshops: WorkshopService, voting: VotingService) {
+export function liveHub(
+  db: Db,
+  queries: Queries,
+  workshops: WorkshopService,
+  voting: VotingService,
+  ideas: IdeasService,
+) {
   const projections = liveProjections(queries, workshops);
   const seats = new Map<WindowKey, SeatState>();
   const watching = new Map<WindowKey, string>();
@@ -155,6 +162,35 @@ export function liveHub(db: Db, queries: Queries, workshops: WorkshopService, vo
     }
   }
 
+  /**
+   * An answer, by audience: at the shared screen a person answers once, as themselves, in
+   * the workshop the screen was handed over for; changing an answer needs the facilitator.
+   */
+  function asVoter<T>(
+    key: WindowKey,
+    answer: { roundId: string; participantId: string; byFacilitator: boolean },
+    record: (byFacilitator: boolean) => T,
+  ): T {
+    const seat = seatOf(key);
+    if (seat.audience === 'room') throw new AppError('forbidden', 'The projector only shows the room.');
+    if (seat.audience !== 'ballot') return record(answer.byFacilitator);
+    if (answer.byFacilitator) throw new AppError('forbidden', 'Only the facilitator votes on someone’s behalf.');
+    if (voting.workshopOfRound(answer.roundId) !== seat.lock.workshopId) {
+      throw new AppError('forbidden', 'This screen is handed over for another workshop.');
+    }
+    const allowed = seat.lock.mayChange.get(answer.roundId);
+    const changing = voting.hasVoted(answer.roundId, answer.participantId);
+    if (changing && !allowed?.has(answer.participantId)) {
+      throw new AppError(
+        'conflict',
+        'You have already voted. To change your answers, ask the facilitator to let you vote again.',
+      );
+    }
+    const recorded = record(false);
+    allowed?.delete(answer.participantId);
+    return recorded;
+  }
+
   function checkPin(lock: BallotLock, pin: string): void {
     const now = clock();
     if (now < lock.lockedUntil) {
@@ -256,26 +292,19 @@ export function liveHub(db: Db, queries: Queries, workshops: WorkshopService, vo
       key: WindowKey,
       ballot: { roundId: string; participantId: string; entries: readonly BallotEntry[]; byFacilitator: boolean },
     ): { recordedAt: string } {
-      const seat = seatOf(key);
-      if (seat.audience === 'room') throw new AppError('forbidden', 'The projector only shows the room.');
-      if (seat.audience === 'ballot') {
-        if (ballot.byFacilitator) throw new AppError('forbidden', 'Only the facilitator votes on someone’s behalf.');
-        if (voting.workshopOfRound(ballot.roundId) !== seat.lock.workshopId) {
-          throw new AppError('forbidden', 'This screen is handed over for another workshop.');
-        }
-        const allowed = seat.lock.mayChange.get(ballot.roundId);
-        const changing = voting.hasVoted(ballot.roundId, ballot.participantId);
-        if (changing && !allowed?.has(ballot.participantId)) {
-          throw new AppError(
-            'conflict',
-            'You have already voted. To change your answers, ask the facilitator to let you vote again.',
-          );
-        }
-        const recorded = voting.recordBallot(ballot.roundId, ballot.participantId, ballot.entries, false);
-        allowed?.delete(ballot.participantId);
-        return recorded;
-      }
-      return voting.recordBallot(ballot.roundId, ballot.participantId, ballot.entries, ballot.byFacilitator);
+      return asVoter(key, ballot, (byFacilitator) =>
+        voting.recordBallot(ballot.roundId, ballot.participantId, ballot.entries, byFacilitator),
+      );
+    },
+
+    /** A person's ideas in a collect round, held to the same rules as a ballot at the shared screen. */
+    submitIdeas(
+      key: WindowKey,
+      answer: { roundId: string; participantId: string; ideas: readonly string[]; byFacilitator: boolean },
+    ): { recordedAt: string } {
+      return asVoter(key, answer, (byFacilitator) =>
+        ideas.submit(answer.roundId, answer.participantId, answer.ideas, byFacilitator),
+      );
     },
 
     /** The facilitator steps the projector through the pages of the revealed results. */

@@ -9,6 +9,7 @@ import {
   type RoundView,
   type Voter,
 } from '../../../shared/live';
+import { stageOf, stagesOf } from '../../../shared/kinds/stages';
 import type { Queries } from '../db/queries';
 import { analysisActivityOf } from '../results';
 import type { WorkshopService } from '../workshops';
@@ -20,6 +21,7 @@ const toRoundView = (round: Round): RoundView => ({
   activityId: round.activityId,
   number: round.number,
   status: round.status,
+  stage: round.stage,
   deadlineAt: round.deadlineAt,
 });
 
@@ -43,6 +45,20 @@ export function liveProjections(queries: Queries, workshops: WorkshopService) {
     return activities.find((a) => a.id === stored) ?? activities[0] ?? null;
   }
 
+  /**
+   * The activity as the projector may show it: items written by the room (ideas) appear
+   * only once a round asks the room to choose among them, never while they are written
+   * or curated.
+   */
+  function shownToRoom(activity: Activity): Activity {
+    const stages = stagesOf(activity.kind);
+    if (stages === null) return activity;
+    const choosing = queries.rounds
+      .listByActivity(activity.id)
+      .some((round) => stageOf(activity.kind, round.stage)?.input === 'items');
+    return choosing ? activity : { ...activity, items: [] };
+  }
+
   function progress(round: Round, participants: readonly Participant[]): Progress {
     const voted = new Set(queries.votes.voterIds(round.id));
     return {
@@ -55,11 +71,12 @@ export function liveProjections(queries: Queries, workshops: WorkshopService) {
   /** The activity's results over its revealed rounds only; null before its first reveal. */
   function revealed(anonymous: boolean, participants: readonly Participant[], activity: Activity) {
     const input = analysisActivityOf(queries, activity, (round) => round.status === 'revealed');
-    if (input.rounds.length === 0) return null;
-    return analyzeActivity(input, {
+    if (!input.rounds.some((round) => round.status === 'revealed')) return null;
+    const result = analyzeActivity(input, {
       anonymous,
       roster: createRoster(participants.map((p) => ({ id: p.id, side: p.side }))),
     });
+    return result.latest === null ? null : result;
   }
 
   return {
@@ -69,10 +86,14 @@ export function liveProjections(queries: Queries, workshops: WorkshopService) {
       const rounds = now ? queries.rounds.listByActivity(now.id) : [];
       const open = openRoundInWorkshop(workshopId);
       const shown = open ?? rounds.at(-1) ?? null;
-      const stages: Record<string, { rounds: number; status: Round['status'] | null }> = {};
+      const stages: Record<string, { rounds: number; status: Round['status'] | null; stage: Round['stage'] }> = {};
       for (const activity of activities) {
         const all = activity.id === now?.id ? rounds : queries.rounds.listByActivity(activity.id);
-        stages[activity.id] = { rounds: all.length, status: all.at(-1)?.status ?? null };
+        stages[activity.id] = {
+          rounds: all.length,
+          status: all.at(-1)?.status ?? null,
+          stage: all.at(-1)?.stage ?? null,
+        };
       }
       return {
         audience: 'facilitator',
@@ -102,7 +123,7 @@ export function liveProjections(queries: Queries, workshops: WorkshopService) {
         workshop: { id: workshop.id, title: workshop.title },
         position: now ? activities.indexOf(now) + 1 : 0,
         activityCount: activities.length,
-        activity: now ? agendaActivity(now) : null,
+        activity: now ? agendaActivity(shownToRoom(now)) : null,
         prompt: now?.prompt ?? '',
         round: latest ? toRoundView(latest) : null,
         progress:
@@ -131,7 +152,8 @@ export function liveProjections(queries: Queries, workshops: WorkshopService) {
               title: activity.title,
               prompt: activity.prompt,
               config: activity.config,
-              items: activity.items.map((item) => ({
+              // Nobody sees anyone's ideas while the room is writing them.
+              items: (stageOf(activity.kind, open?.stage)?.input === 'texts' ? [] : activity.items).map((item) => ({
                 id: item.id,
                 label: item.label,
                 description: item.description,

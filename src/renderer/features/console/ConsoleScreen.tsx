@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { KIND_INFO } from '../../../shared/activities';
+import type { RoundStage } from '../../../shared/domain';
 import { agendaActivity } from '../../../shared/live';
+import { nextStage, stageOf } from '../../../shared/kinds/stages';
 import type { Result } from '../../../shared/result';
 import { api } from '../../ipc/client';
 import { useLive } from '../../stores/live';
@@ -10,6 +12,7 @@ import { ConfirmDialog } from '../../ui/Dialog';
 import { ExportReportButton } from '../../exports/ExportReportButton';
 import { STATUS_LABELS } from '../../format/status';
 import { ActivityResults, pageCount } from '../../results/ActivityResults';
+import { viewOf } from '../../kinds';
 import { AgreementsPanel } from './AgreementsPanel';
 import { NotesPanel } from './NotesPanel';
 import { ProxyVoteDialog } from './ProxyVoteDialog';
@@ -70,17 +73,21 @@ export function ConsoleScreen({ workshopId }: { workshopId: string }) {
     if (!result.ok) notify({ tone: 'error', text: result.error.message });
   }
   const revealedActivity = current && state?.revealed ? agendaActivity(current) : null;
+  const ConsolePanel = current ? viewOf(current.config).ConsolePanel : undefined;
   const pages = revealedActivity && state?.revealed ? pageCount(revealedActivity, state.revealed) : 0;
 
+  // A kind whose rounds come in stages opens the stage that follows the latest round.
+  const stage = current ? (nextStage(current.kind, latest?.stage)?.id ?? null) : null;
+  const feeding = !!current && stageOf(current.kind, latest?.stage)?.results === false;
   const controls = {
-    open: () => current && void act(api.live.openRound({ activityId: current.id, minutes })),
+    open: () => current && void act(api.live.openRound({ activityId: current.id, minutes, stage })),
     close: () => open && void act(api.live.closeRound({ roundId: open.id })),
     reveal: () => latest?.status === 'closed' && void act(api.live.revealRound({ roundId: latest.id })),
     revote: () =>
       latest &&
       latest.status !== 'open' &&
       current &&
-      void act(api.live.openRound({ activityId: current.id, minutes })),
+      void act(api.live.openRound({ activityId: current.id, minutes, stage })),
     move: (step: number) => {
       if (!state || !current || open) return;
       const next = state.activities[state.activities.findIndex((a) => a.id === current.id) + step];
@@ -98,9 +105,9 @@ export function ConsoleScreen({ workshopId }: { workshopId: string }) {
   };
 
   const actions: Record<(typeof SHORTCUTS)[number]['key'], Omit<Shortcut, 'key' | 'label'>> = {
-    o: { run: controls.open, enabled: !!current && !open && !latest },
+    o: { run: controls.open, enabled: !!current && !open && (!latest || (feeding && latest.status === 'closed')) },
     c: { run: controls.close, enabled: !!open },
-    r: { run: controls.reveal, enabled: latest?.status === 'closed' },
+    r: { run: controls.reveal, enabled: latest?.status === 'closed' && !feeding },
     v: { run: controls.revote, enabled: !!latest && latest.status !== 'open' && !open },
     b: { run: () => setHandingOver(true), enabled: true },
     p: { run: () => void controls.presenter(), enabled: true },
@@ -184,7 +191,7 @@ export function ConsoleScreen({ workshopId }: { workshopId: string }) {
                     <span className="activity-text">
                       <span className="activity-title">{activity.title}</span>
                       <span className={`stage stage-${status}`}>
-                        {STAGE_LABELS[status]}
+                        {stageLabel(activity.kind, stage?.stage ?? null, status)}
                         {stage && stage.rounds > 1 ? ` · ${stage.rounds} rounds` : ''}
                       </span>
                     </span>
@@ -210,6 +217,7 @@ export function ConsoleScreen({ workshopId }: { workshopId: string }) {
                 {current.prompt && <p className="console-prompt">{current.prompt}</p>}
                 <RoundPanel
                   state={state}
+                  kind={current.kind}
                   minutes={minutes}
                   onMinutes={setMinutes}
                   onOpen={controls.open}
@@ -219,6 +227,7 @@ export function ConsoleScreen({ workshopId }: { workshopId: string }) {
                   onProxy={setProxyFor}
                 />
               </div>
+              {ConsolePanel && <ConsolePanel activity={current} state={state} />}
               {state.revealed && revealedActivity && (
                 <>
                   <RevealedResults activity={current} result={state.revealed} />
@@ -306,4 +315,12 @@ export function ConsoleScreen({ workshopId }: { workshopId: string }) {
       )}
     </section>
   );
+}
+
+/** "Voting open", "Revealed"; a round that only feeds the results (ideas' collect round) says which it is. */
+function stageLabel(kind: string, stage: RoundStage | null, status: keyof typeof STAGE_LABELS): string {
+  const feeding = stageOf(kind, stage);
+  if (feeding === null || feeding.results || (status !== 'open' && status !== 'closed')) return STAGE_LABELS[status];
+  const words = `${feeding.round} ${status}`;
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -3,9 +3,12 @@ import type { LiveState } from '../../../shared/live';
 import { SIDE_LABELS } from '../../format/sides';
 import { useNow } from '../../app/useNow';
 import { timeLeft } from '../../format/roundStatus';
+import { nextStage, stageOf } from '../../../shared/kinds/stages';
 
 interface Props {
   state: LiveState;
+  /** The current activity's kind, for a kind whose rounds come in stages. */
+  kind: string;
   minutes: number | null;
   onMinutes(minutes: number | null): void;
   onOpen(): void;
@@ -17,8 +20,15 @@ interface Props {
 
 const COUNTDOWNS = [null, 1, 2, 3, 5, 10, 15] as const;
 
-export function RoundPanel({ state, minutes, onMinutes, onOpen, onClose, onReveal, onRevote, onProxy }: Props) {
+export function RoundPanel({ state, kind, minutes, onMinutes, onOpen, onClose, onReveal, onRevote, onProxy }: Props) {
   const latest = state.rounds.at(-1) ?? null;
+  const latestStage = stageOf(kind, latest?.stage);
+  // A stage that only feeds the results (ideas' collect round) is not revealed: the next stage follows it.
+  const feeding = latestStage !== null && !latestStage.results;
+  const next = nextStage(kind, latest?.stage);
+  const items = state.activities.find((a) => a.id === state.currentActivityId)?.items.length ?? 0;
+  const ready = next === null || items >= next.minItems;
+  const answered = stageOf(kind, (state.openRound ?? latest)?.stage)?.input === 'texts' ? 'have written' : 'have voted';
   const open = state.openRound?.activityId === state.currentActivityId ? state.openRound : null;
   const elsewhere =
     state.openRound && !open ? state.activities.find((a) => a.id === state.openRound!.activityId) : null;
@@ -56,7 +66,22 @@ export function RoundPanel({ state, minutes, onMinutes, onOpen, onClose, onRevea
           <p className="round-status">No round yet. Nobody sees anything until you reveal.</p>
           {countdown}
           <button type="button" className="button primary big" onClick={onOpen}>
-            Open voting <kbd>O</kbd>
+            {next?.open ?? 'Open voting'} <kbd>O</kbd>
+          </button>
+        </div>
+      )}
+
+      {latest && !open && latest.status === 'closed' && feeding && next && (
+        <div className="round-actions">
+          <p className="round-status">
+            <strong>
+              Round {latest.number} ({latestStage.round}) is closed.
+            </strong>{' '}
+            {ready ? 'Merge duplicates and edit wording below, then open the next round.' : next.needsItems}
+          </p>
+          {countdown}
+          <button type="button" className="button primary big" disabled={!ready} onClick={onOpen}>
+            {next.open} <kbd>O</kbd>
           </button>
         </div>
       )}
@@ -65,9 +90,12 @@ export function RoundPanel({ state, minutes, onMinutes, onOpen, onClose, onRevea
         <>
           <div className="round-actions">
             <p className="round-status">
-              <strong>Round {open.number} is open.</strong>{' '}
+              <strong>
+                Round {open.number}
+                {latestStage && latest?.id === open.id ? ` (${latestStage.round})` : ''} is open.
+              </strong>{' '}
               <span className="progress-count">
-                {progress.voted.length} of {progress.total} have voted
+                {progress.voted.length} of {progress.total} {answered}
               </span>
               {left && (
                 <span className={left.over ? 'countdown over' : 'countdown'} role="timer">
@@ -84,7 +112,7 @@ export function RoundPanel({ state, minutes, onMinutes, onOpen, onClose, onRevea
           </div>
           {progress.pending.length > 0 ? (
             <p className="pending">
-              Still to vote:{' '}
+              {answered === 'have written' ? 'Still to write' : 'Still to vote'}:{' '}
               {progress.pending.map((p) => (
                 <span key={p.id} className={`side-chip ${p.side}`}>
                   {p.name}
@@ -113,7 +141,7 @@ export function RoundPanel({ state, minutes, onMinutes, onOpen, onClose, onRevea
         </>
       )}
 
-      {latest && !open && latest.status === 'closed' && (
+      {latest && !open && latest.status === 'closed' && !feeding && (
         <div className="round-actions">
           <p className="round-status">
             <strong>Round {latest.number} is closed.</strong>{' '}

@@ -6,6 +6,7 @@ import { useDesigner } from '../../stores/designer';
 import { useNotices } from '../../stores/notices';
 import { formatMinutes, plural } from '../../format/workshop';
 import { ActivityEditor } from './ActivityEditor';
+import { roomWritesItems } from '../../../shared/kinds/stages';
 
 export function AgendaTab({ detail }: { detail: WorkshopDetail }) {
   const { activities } = detail;
@@ -99,7 +100,10 @@ export function AgendaTab({ detail }: { detail: WorkshopDetail }) {
                   <span className="activity-text">
                     <span className="activity-title">{activity.title}</span>
                     <span className="activity-meta">
-                      {KIND_INFO[activity.kind].label} · {plural(activity.items.length, 'item', 'items')}
+                      {KIND_INFO[activity.kind].label} ·{' '}
+                      {roomWritesItems(activity.kind) && activity.items.length === 0
+                        ? 'written by the room'
+                        : plural(activity.items.length, 'item', 'items')}
                       {activity.minutes ? ` · ${activity.minutes} min` : ''}
                     </span>
                   </span>

@@ -5,6 +5,7 @@ import { api } from '../../ipc/client';
 import { useDesigner } from '../../stores/designer';
 import { useNotices } from '../../stores/notices';
 import { ItemDialog } from './ItemDialog';
+import { roomWritesItems } from '../../../shared/kinds/stages';
 
 export function ItemsEditor({ activity, locked }: { activity: Activity; locked: boolean }) {
   const apply = useDesigner((state) => state.apply);
@@ -49,6 +50,11 @@ export function ItemsEditor({ activity, locked }: { activity: Activity; locked: 
       <h3 id={`items-${activity.id}`}>
         Items <span className="muted">({items.length})</span>
       </h3>
+      {roomWritesItems(activity.kind) && (
+        <p className="muted-note">
+          The room writes these in a collect round. Add any here only to start the list with them.
+        </p>
+      )}
       <ol className="item-list" aria-label="Items (Alt+Up or Alt+Down moves the focused one)">
         {items.map((item, index) => (
           <li

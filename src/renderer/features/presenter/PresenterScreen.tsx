@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { RoomView } from '../../../shared/live';
+import { stageOf } from '../../../shared/kinds/stages';
 import { useNow } from '../../app/useNow';
 import { useLive } from '../../stores/live';
 import { FINAL_SECONDS, timeLeft } from '../../format/roundStatus';
@@ -28,6 +29,7 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
   const room: RoomView | null = view?.audience === 'room' ? view : null;
   const round = room?.round ?? null;
   const open = round?.status === 'open' ? round : null;
+  const writing = !!open && !!room?.activity && stageOf(room.activity.kind, open.stage)?.input === 'texts';
   const now = useNow(!!open?.deadlineAt);
   const left = open ? timeLeft(open.deadlineAt, now) : null;
 
@@ -65,7 +67,8 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
           {open && room.progress && (
             <div className="presenter-progress">
               <p className="presenter-count" role="status" aria-live="polite">
-                <strong>{room.progress.voted}</strong> of {room.progress.total} have voted
+                <strong>{room.progress.voted}</strong> of {room.progress.total}{' '}
+                {writing ? 'have written their ideas' : 'have voted'}
               </p>
               <div className="presenter-bar" aria-hidden="true">
                 <span
@@ -90,7 +93,13 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
             </div>
           )}
 
-          {round?.status === 'closed' && <p className="presenter-message">Voting is closed. The results are coming.</p>}
+          {round?.status === 'closed' && (
+            <p className="presenter-message">
+              {stageOf(room.activity.kind, round.stage)?.results === false
+                ? 'Thank you. The ideas are being gathered for the vote.'
+                : 'Voting is closed. The results are coming.'}
+            </p>
+          )}
 
           {!round && <p className="presenter-message small">Voting opens in a moment.</p>}
 

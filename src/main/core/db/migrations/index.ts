@@ -4,6 +4,7 @@ import { agendaAndVoting } from './002-agenda-and-voting';
 import { notesActionsAndSession } from './003-notes-actions-and-session';
 import { designer } from './004-designer';
 import { kindsCheckedInCode } from './005-kinds-checked-in-code';
+import { roundStages } from './006-round-stages';
 
 export type { Migration } from './types';
 
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   notesActionsAndSession,
   designer,
   kindsCheckedInCode,
+  roundStages,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,5 +1,6 @@
 import type { Db } from '../connection';
 import { activityQueries } from './activities';
+import { ideaQueries } from './ideas';
 import { actionItemQueries, noteQueries } from './notes';
 import { participantQueries } from './participants';
 import { roundQueries } from './rounds';
@@ -20,6 +21,7 @@ export function createQueries(db: Db) {
     actionItems: actionItemQueries(db),
     session: sessionQueries(db),
     templates: templateQueries(db),
+    ideas: ideaQueries(db),
   };
 }
 

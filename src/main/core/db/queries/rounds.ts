@@ -1,4 +1,4 @@
-import type { Round, RoundStatus } from '../../../../shared/domain';
+import type { Round, RoundStage, RoundStatus } from '../../../../shared/domain';
 import type { Db } from '../connection';
 
 interface RoundRow {
@@ -6,6 +6,7 @@ interface RoundRow {
   activity_id: string;
   number: number;
   status: RoundStatus;
+  stage: RoundStage | null;
   opened_at: string;
   deadline_at: string | null;
   closed_at: string | null;
@@ -18,6 +19,7 @@ function toRound(row: RoundRow): Round {
     activityId: row.activity_id,
     number: row.number,
     status: row.status,
+    stage: row.stage,
     openedAt: row.opened_at,
     deadlineAt: row.deadline_at,
     closedAt: row.closed_at,
@@ -26,10 +28,16 @@ function toRound(row: RoundRow): Round {
 }
 
 export function roundQueries(db: Db) {
-  const open = db.prepare<{ id: string; activityId: string; now: string; deadlineAt: string | null }>(
-    `INSERT INTO rounds (id, activity_id, number, status, opened_at, deadline_at)
+  const open = db.prepare<{
+    id: string;
+    activityId: string;
+    now: string;
+    deadlineAt: string | null;
+    stage: RoundStage | null;
+  }>(
+    `INSERT INTO rounds (id, activity_id, number, status, opened_at, deadline_at, stage)
      VALUES (@id, @activityId, (SELECT coalesce(max(number), 0) + 1 FROM rounds WHERE activity_id = @activityId),
-             'open', @now, @deadlineAt)`,
+             'open', @now, @deadlineAt, @stage)`,
   );
   const byId = db.prepare<[string], RoundRow>('SELECT * FROM rounds WHERE id = ?');
   const byActivity = db.prepare<[string], RoundRow>('SELECT * FROM rounds WHERE activity_id = ? ORDER BY number');
@@ -45,8 +53,14 @@ export function roundQueries(db: Db) {
   );
 
   return {
-    open(id: string, activityId: string, now: string, deadlineAt: string | null = null): Round {
-      open.run({ id, activityId, now, deadlineAt });
+    open(
+      id: string,
+      activityId: string,
+      now: string,
+      deadlineAt: string | null = null,
+      stage: RoundStage | null = null,
+    ): Round {
+      open.run({ id, activityId, now, deadlineAt, stage });
       return toRound(byId.get(id)!);
     },
     get(id: string): Round | undefined {

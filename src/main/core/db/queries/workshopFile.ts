@@ -3,6 +3,7 @@ import type {
   ActivityConfig,
   Benchmark,
   Note,
+  RoundStage,
   RoundStatus,
   Side,
   VoteValue,
@@ -62,6 +63,7 @@ export interface RoundRowInput {
   readonly activityId: string;
   readonly number: number;
   readonly status: RoundStatus;
+  readonly stage: RoundStage | null;
   readonly openedAt: string;
   readonly deadlineAt: string | null;
   readonly closedAt: string | null;
@@ -100,10 +102,10 @@ export function workshopFileQueries(db: Db) {
     `INSERT INTO items (id, activity_id, position, label, description, benchmark) VALUES (?, ?, ?, ?, ?, ?)`,
   );
   const insertRound = db.prepare<
-    [string, string, number, RoundStatus, string, string | null, string | null, string | null]
+    [string, string, number, RoundStatus, string, string | null, string | null, string | null, RoundStage | null]
   >(
-    `INSERT INTO rounds (id, activity_id, number, status, opened_at, deadline_at, closed_at, revealed_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO rounds (id, activity_id, number, status, opened_at, deadline_at, closed_at, revealed_at, stage)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertVote = db.prepare<[string, string, string, string, number, string]>(
     `INSERT INTO votes (round_id, participant_id, item_id, value, by_facilitator, recorded_at)
@@ -169,6 +171,7 @@ export function workshopFileQueries(db: Db) {
         row.deadlineAt,
         row.closedAt,
         row.revealedAt,
+        row.stage,
       );
     },
     insertVote(row: VoteRowInput): void {
