@@ -70,7 +70,7 @@ describe('workshop designer in Chromium', () => {
     // Agenda: the template's activities, edit an item, reorder an activity with the keyboard.
     await page.getByRole('tab', { name: /Agenda/ }).click();
     const activities = page.getByRole('list', { name: /Activities/ }).getByRole('listitem');
-    await expect.poll(() => activities.count()).toBe(12);
+    await expect.poll(() => activities.count()).toBe(13);
     const firstTitle = await activities.nth(0).locator('.activity-title').textContent();
     const secondTitle = await activities.nth(1).locator('.activity-title').textContent();
     await activities.nth(1).locator('.activity-select').click();

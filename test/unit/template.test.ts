@@ -179,7 +179,7 @@ describe('the built-in CIO–CMO alignment template', () => {
       name: 'CIO–CMO alignment',
       description: template.description,
       language: 'en',
-      activityCount: 12,
+      activityCount: 13,
       itemCount: allItems.length,
       minutes: template.activities.reduce((sum, a) => sum + a.minutes!, 0),
     });

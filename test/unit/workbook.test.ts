@@ -123,7 +123,27 @@ describe('the Excel workbook', () => {
     expect(bigDataItLed[col('Published, CMOs')]).toBeCloseTo(0.22);
     expect(typeof bigDataItLed[col('IT')]).toBe('number');
     const activities = new Set(summary.slice(1).map((row) => row[col('Activity')]));
-    expect(activities.size).toBe(12);
+    expect(activities.size).toBe(13);
+  });
+
+  it('gives a matrix item one row per axis, each side’s mean place on it as the analysis has it', async () => {
+    const { workshopId } = demoWorkshop(true);
+    const data = reportData(core.queries, core.workshops, core.clock, workshopId, { appendix: true });
+    const matrix = data.activities.find((a) => a.kind === 'matrix')!;
+    const result = data.analysis.activities.find((a) => a.activityId === matrix.id)!.latest!;
+    const item = result.items.find((i) => i.matrix?.it && i.matrix.marketing)!;
+    const { sheets } = await workbook(workshopId);
+    const col = (name: (typeof SUMMARY_COLUMNS)[number]) => SUMMARY_COLUMNS.indexOf(name);
+    const rows = sheets
+      .get('Summary')!
+      .filter((row) => row[col('Activity')] === matrix.title && row[col('Item')] === item.label);
+    expect(rows.map((row) => row[col('Measure')])).toEqual(['mean importance (0–10)', 'mean readiness (0–10)']);
+    const [x, y] = rows;
+    expect(x![col('IT')]).toBeCloseTo(item.matrix!.it!.x.mean!, 10);
+    expect(x![col('Marketing')]).toBeCloseTo(item.matrix!.marketing!.x.mean!, 10);
+    expect(y![col('IT')]).toBeCloseTo(item.matrix!.it!.y.mean!, 10);
+    expect(y![col('Gap (IT − Marketing)')]).toBeCloseTo(item.matrix!.gapY!, 10);
+    expect(x![col('Divergence')]).toBeCloseTo(item.divergence!, 10);
   });
 
   it('lists the agreements, and freezes the header row of every sheet', async () => {

@@ -2,6 +2,7 @@ import writeXlsxFile, { type Cell, type Row, type Sheet } from 'write-excel-file
 import type { ActivityResult, BenchmarkComparison, ItemResult, SideResult } from '../../shared/analytics';
 import type { Activity, Side } from '../../shared/domain';
 import { kindOf } from '../../shared/kinds';
+import type { SummaryAxis } from '../../shared/kinds/types';
 import { optionsOf } from '../../shared/options';
 import type { ReportData } from '../../shared/report';
 
@@ -85,6 +86,30 @@ function optionRows(activity: Activity, result: ActivityResult, item: ItemResult
   });
 }
 
+/** A matrix: one row per axis, each side's mean place on it; the divergence is the item's distance. */
+function axisRows(activity: Activity, axes: readonly SummaryAxis[], result: ActivityResult, item: ItemResult) {
+  return axes.map((axis): Row => {
+    const { it, marketing } = axis.means(item);
+    return [
+      activity.title,
+      activity.kind,
+      number(result.latest!.roundNumber, WHOLE),
+      item.label,
+      axis.label,
+      number(it, ONE_DECIMAL),
+      number(marketing, ONE_DECIMAL),
+      number(it !== null && marketing !== null ? it - marketing : null, ONE_DECIMAL),
+      number(item.divergence, PERCENT),
+      voters(item.it),
+      voters(item.marketing),
+      null,
+      null,
+      null,
+      null,
+    ];
+  });
+}
+
 /** One row per item: each side's figure as the kind sums it up (a mean, or the share agreeing). */
 function figureRow(
   activity: Activity,
@@ -127,6 +152,7 @@ function summarySheet(data: ReportData): Sheet<Buffer> {
       const comparison = comparisons.get(item.itemId);
       const summary = kindOf(activity.config).text.summary(activity.config);
       if (summary.rows === 'options') rows.push(...optionRows(activity, result, item, comparison));
+      else if (summary.rows === 'axes') rows.push(...axisRows(activity, summary.axes, result, item));
       else rows.push(figureRow(activity, summary, result, item, comparison));
     }
   }

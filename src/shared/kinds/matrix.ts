@@ -164,9 +164,14 @@ export const matrix = {
       return `IT places it at ${positionText(config, m.it)}, Marketing at ${positionText(config, m.marketing)}: ${formatPlace(m.distance)} apart.`;
     },
     summary: (config) => ({
-      rows: 'figure',
-      label: `${config.x.name} × ${config.y.name}: places in the report, divergence here`,
-      figure: 'mean',
+      rows: 'axes',
+      axes: (['x', 'y'] as const).map((axis) => ({
+        label: `mean ${config[axis].name.toLowerCase()} (0–10)`,
+        means: (item: ItemResult) => ({
+          it: item.matrix?.it?.[axis].mean ?? null,
+          marketing: item.matrix?.marketing?.[axis].mean ?? null,
+        }),
+      })),
     }),
   },
 

@@ -193,6 +193,11 @@ export interface MeanAxis {
 export type KindSummary =
   | { readonly rows: 'options' }
   | {
+      readonly rows: 'axes';
+      /** One row per axis an answer places the item on (a matrix's two), each side's mean on it. */
+      readonly axes: readonly SummaryAxis[];
+    }
+  | {
       readonly rows: 'figure';
       /** What the figure is: "mean rank (1 = first)". */
       readonly label: string;
@@ -204,6 +209,14 @@ export type KindSummary =
 export interface DemoItem {
   readonly label: string;
   readonly side: Side | 'both';
+}
+
+/** One axis of a kind whose answer places an item on several: its name and each side's mean on it. */
+export interface SummaryAxis {
+  /** What the figure is: "mean importance (0–10)". */
+  readonly label: string;
+  /** Each side's mean on the axis; null where the side is hidden or gave no answer. */
+  means(item: ItemResult): { readonly it: number | null; readonly marketing: number | null };
 }
 
 /** One simulated person, as the demo answers an activity for them. */
