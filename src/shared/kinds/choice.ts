@@ -1,14 +1,6 @@
 import { z } from 'zod';
-import { answeredEntries, bothShown, optionSchema, gapText, uniqueOptions } from './common';
-import {
-  demoPicks,
-  leadingOptionFigure,
-  optionList,
-  optionsSentence,
-  pickedInWords,
-  picksFit,
-  type OptionsValue,
-} from './options';
+import { answeredEntries, optionSchema, uniqueOptions } from './common';
+import { demoPicks, optionList, optionsBenchmark, optionsText, type OptionsValue, picksFit } from './options';
 import type { KindDefinition } from './types';
 import { optionsValueSchema } from './values';
 
@@ -58,16 +50,8 @@ export const choice = {
   }),
   answerBounds: () => null,
   comparedBy: 'distribution',
-  benchmark: { measure: () => 'leading-option-percent', shareOf: () => null, listed: true },
-  text: {
-    answer: (config, value) => pickedInWords(config.options, value),
-    cell: (_config, value) => (typeof value === 'string' ? value : value.join('|')),
-    sideFigure: (config, side) => leadingOptionFigure(config.options, side),
-    gapFigure: (_config, item) => gapText(item, 1),
-    divergenceSentence: (config, { it, marketing }) =>
-      bothShown(it, marketing) ? optionsSentence(config.options, it, marketing) : null,
-    summary: () => ({ rows: 'options' }),
-  },
+  benchmark: optionsBenchmark<ChoiceConfig>(),
+  text: optionsText<ChoiceConfig>(),
 
   demoAnswers: (config, person) => demoPicks(config.options, person, false, config.multiple),
 } satisfies KindDefinition<ChoiceConfig, OptionsValue>;

@@ -2,8 +2,8 @@ import type { z } from 'zod';
 import type { SideResult } from '../analytics/types';
 import * as figure from '../figures';
 import { optionLabel } from '../options';
-import { pickWeighted, sideText, type Option } from './common';
-import type { DemoPerson } from './types';
+import { bothShown, gapText, pickWeighted, sideText, type Option } from './common';
+import type { DemoPerson, KindBenchmark, KindConfig, KindText } from './types';
 import type { optionsValueSchema } from './values';
 
 /** What the ownership and choice kinds share: an answer is one option id, or several. */
@@ -48,6 +48,30 @@ export function optionsSentence(options: readonly Option[], it: SideResult, mark
   return a.label === b.label
     ? `Both sides lean to “${a.label}” (IT ${figure.share(a.share)}, Marketing ${figure.share(b.share)}) but split differently over the other answers.`
     : `Most of IT chose “${a.label}” (${figure.share(a.share)}), most of Marketing “${b.label}” (${figure.share(b.share)}).`;
+}
+
+/** Settings of a kind whose answers are options. */
+type OptionsConfig = KindConfig & { readonly options: readonly Option[] };
+
+/**
+ * How an answer of options reads as text, the same for ownership and choice: the option's
+ * label in words, its id in the CSV, a side's leading option and the disconnect as the gap.
+ */
+export function optionsText<C extends OptionsConfig>(): KindText<C, OptionsValue> {
+  return {
+    answer: (config, value) => pickedInWords(config.options, value),
+    cell: (_config, value) => (typeof value === 'string' ? value : value.join('|')),
+    sideFigure: (config, side) => leadingOptionFigure(config.options, side),
+    gapFigure: (_config, item) => gapText(item, 1),
+    divergenceSentence: (config, { it, marketing }) =>
+      bothShown(it, marketing) ? optionsSentence(config.options, it, marketing) : null,
+    summary: () => ({ rows: 'options' }),
+  };
+}
+
+/** A published figure for options is a share of a side choosing one, listed beside the charts. */
+export function optionsBenchmark<C extends OptionsConfig>(): KindBenchmark<C> {
+  return { measure: () => 'leading-option-percent', shareOf: () => null, listed: true };
 }
 
 /** One simulated answer per item: an option drawn by how strongly the person reaches for each. */

@@ -1,14 +1,6 @@
 import { z } from 'zod';
-import { answeredEntries, bothShown, optionSchema, gapText, uniqueOptions, type Option } from './common';
-import {
-  demoPicks,
-  leadingOptionFigure,
-  optionList,
-  optionsSentence,
-  pickedInWords,
-  picksFit,
-  type OptionsValue,
-} from './options';
+import { answeredEntries, optionSchema, uniqueOptions, type Option } from './common';
+import { demoPicks, optionList, optionsBenchmark, optionsText, type OptionsValue, picksFit } from './options';
 import type { KindDefinition } from './types';
 import { optionsValueSchema } from './values';
 
@@ -52,16 +44,8 @@ export const ownership = {
   analyze: (config, items, context) => ({ items: context.analyses.categorical(config.options, false, items, context) }),
   answerBounds: () => null,
   comparedBy: 'distribution',
-  benchmark: { measure: () => 'leading-option-percent', shareOf: () => null, listed: true },
-  text: {
-    answer: (config, value) => pickedInWords(config.options, value),
-    cell: (_config, value) => (typeof value === 'string' ? value : value.join('|')),
-    sideFigure: (config, side) => leadingOptionFigure(config.options, side),
-    gapFigure: (_config, item) => gapText(item, 1),
-    divergenceSentence: (config, { it, marketing }) =>
-      bothShown(it, marketing) ? optionsSentence(config.options, it, marketing) : null,
-    summary: () => ({ rows: 'options' }),
-  },
+  benchmark: optionsBenchmark<OwnershipConfig>(),
+  text: optionsText<OwnershipConfig>(),
 
   demoAnswers: (config, person) => demoPicks(config.options, person, true, false),
 } satisfies KindDefinition<OwnershipConfig, OptionsValue>;

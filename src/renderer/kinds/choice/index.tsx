@@ -1,8 +1,6 @@
 import type { ChoiceConfig } from '../../../shared/kinds/choice';
 import { OptionsEditor } from '../parts/OptionsEditor';
-
 import { optionsResultParts } from '../parts/optionsResults';
-
 import type { KindView } from '../types';
 import { choiceBallotInput } from './BallotInput';
 

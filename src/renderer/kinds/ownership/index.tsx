@@ -1,8 +1,6 @@
 import type { OwnershipConfig } from '../../../shared/kinds/ownership';
 import { OptionsEditor } from '../parts/OptionsEditor';
-
 import { optionsResultParts } from '../parts/optionsResults';
-
 import type { KindView } from '../types';
 import { ownershipBallotInput } from './BallotInput';
 
