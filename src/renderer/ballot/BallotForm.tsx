@@ -3,6 +3,7 @@ import { readBallot } from '../../shared/kinds';
 import type { BallotActivity, RoundView, Voter } from '../../shared/live';
 import { stageOf } from '../../shared/kinds/stages';
 import { api } from '../ipc/client';
+import { BallotActions } from './BallotActions';
 import { writingFormOf } from '../kinds/ballot';
 import { BALLOT_QUESTION_ID, ballotItemId, emptyDraft, toEntries, type BallotDraft } from './draft';
 import { KindInputs } from './KindInputs';
@@ -76,20 +77,13 @@ function ItemsBallotForm({ activity, round, participant, byFacilitator, onDone, 
           setError(null);
         }}
       />
-      {error && (
-        <p className="banner error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="ballot-actions">
-        <button type="button" className="button big" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button primary big" disabled={sending}>
-          {sending ? 'Saving…' : 'Confirm my answers'}
-        </button>
-      </div>
-      {problem && !error && <p className="ballot-hint muted">{problem.message}</p>}
+      <BallotActions
+        error={error}
+        problem={problem}
+        sending={sending}
+        confirm="Confirm my answers"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

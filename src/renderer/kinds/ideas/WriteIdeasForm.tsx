@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ideasProblem, tidyIdea, type IdeasConfig } from '../../../shared/kinds/ideasRules';
 import type { BallotActivity, RoundView, Voter } from '../../../shared/live';
+import { BallotActions } from '../../ballot/BallotActions';
 import { BALLOT_QUESTION_ID } from '../../ballot/draft';
 import { api } from '../../ipc/client';
 import './ideas.css';
@@ -103,20 +104,13 @@ export function WriteIdeasForm({ activity, round, participant, byFacilitator, on
           );
         })}
       </ol>
-      {error && (
-        <p className="banner error" role="alert">
-          {error.message}
-        </p>
-      )}
-      <div className="ballot-actions">
-        <button type="button" className="button big" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button primary big" disabled={sending}>
-          {sending ? 'Saving…' : 'Confirm my ideas'}
-        </button>
-      </div>
-      {problem && !error && <p className="ballot-hint muted">{problem.message}</p>}
+      <BallotActions
+        error={error?.message ?? null}
+        problem={problem}
+        sending={sending}
+        confirm="Confirm my ideas"
+        onCancel={onCancel}
+      />
     </form>
   );
 }
