@@ -39,6 +39,8 @@ function domainWithWhiskers(data: DumbbellData): readonly [number, number] {
 
 const CERTAINTY_NOTE =
   "Whiskers: 95% interval of each side's figure. Under each gap: how sure it is, tested across the workshop.";
+/** Line height of the notes under the axis. */
+const NOTE_LINE = 20;
 
 interface LegendKey {
   readonly key: string;
@@ -115,8 +117,17 @@ export function DumbbellChart({
   const at = (key: string) => x(shown[key] ?? low);
   const unit = (v: number) => dumbbellValue(data, v);
   const ticks = x.ticks(5);
-  const footnote = certainty ? 28 : 0;
-  const height = layout.bottom + (data.sources.length > 0 ? 104 : 78) + footnote;
+  // The notes under the axis wrap to the chart's width: a list of sources can be long.
+  const notes = useMemo(() => {
+    const wrap = (text: string) => wrapText(text, CHART_WIDTH - 2 * PAD, FONT.small);
+    return {
+      sources: data.sources.length > 0 ? wrap(`Published figures: ${data.sources.join('; ')}`) : [],
+      certainty: certainty ? wrap(CERTAINTY_NOTE) : [],
+    };
+  }, [data.sources, certainty]);
+  const noteHeight = (lines: readonly string[]) => (lines.length > 0 ? 8 + lines.length * NOTE_LINE : 0);
+  const footnote = noteHeight(notes.certainty);
+  const height = layout.bottom + 78 + noteHeight(notes.sources) + footnote;
 
   function gapText(row: DumbbellRow) {
     if (row.gap === null) return null;
@@ -332,15 +343,25 @@ export function DumbbellChart({
           </g>
         </g>
       ))}
-      {data.sources.length > 0 && (
-        <text className="chart-muted" x={PAD} y={height - 8 - footnote} dominantBaseline="auto" fontSize={FONT.small}>
-          Published figures: {data.sources.join('; ')}
-        </text>
+      {notes.sources.length > 0 && (
+        <Lines
+          className="chart-muted chart-sources"
+          lines={notes.sources}
+          x={PAD}
+          y={height - footnote - noteHeight(notes.sources) / 2 - 4}
+          lineHeight={NOTE_LINE}
+          fontSize={FONT.small}
+        />
       )}
-      {certainty && (
-        <text className="chart-muted" x={PAD} y={height - 8} dominantBaseline="auto" fontSize={FONT.small}>
-          {CERTAINTY_NOTE}
-        </text>
+      {notes.certainty.length > 0 && (
+        <Lines
+          className="chart-muted"
+          lines={notes.certainty}
+          x={PAD}
+          y={height - footnote / 2 - 4}
+          lineHeight={NOTE_LINE}
+          fontSize={FONT.small}
+        />
       )}
     </ChartFrame>
   );
