@@ -238,17 +238,31 @@ describe('the live room in Chromium: console, ballot and projector on one core',
               const ctm = t.getScreenCTM();
               return parseFloat(getComputedStyle(t).fontSize) * (ctm ? ctm.a : 1);
             });
+            // A word of a chart outside its drawing runs off the card, or is cut when the chart is saved as an image.
+            const outside = [...document.querySelectorAll('.presenter-charts svg text')].filter((t) => {
+              const r = t.getBoundingClientRect();
+              const box = t.ownerSVGElement.getBoundingClientRect();
+              return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1);
+            });
             return {
+              outside: outside.map((t) => t.textContent),
               scrolls: document.documentElement.scrollHeight > innerHeight || document.documentElement.scrollWidth > innerWidth,
               shown: shown.length,
               allInside: shown.every((el) => inside(el.getBoundingClientRect())),
               smallestText: texts.length ? Math.min(...texts) : null,
             };
-          })()`)) as { scrolls: boolean; shown: number; allInside: boolean; smallestText: number | null };
+          })()`)) as {
+            outside: string[];
+            scrolls: boolean;
+            shown: number;
+            allInside: boolean;
+            smallestText: number | null;
+          };
           const where = `${activity.title}, page ${page + 1}, ${viewport.width}×${viewport.height}`;
           expect(fit.shown, where).toBeGreaterThan(0);
           expect(fit.scrolls, where).toBe(false);
           expect(fit.allInside, where).toBe(true);
+          expect(fit.outside, where).toEqual([]);
           if (viewport.width === 1920 && fit.smallestText !== null) smallest[where] = fit.smallestText;
           await screenshot(
             projector,

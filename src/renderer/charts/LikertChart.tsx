@@ -24,7 +24,9 @@ import {
 const LABEL_WIDTH = 300;
 // Wide enough for the two panels' end ticks ("100%" and "100%") to stand apart.
 const PANEL_GAP = 60;
-const PANEL_WIDTH = (CHART_WIDTH - PAD - (PAD + LABEL_WIDTH + 24) - PANEL_GAP) / 2;
+// Room past the right panel for the half of its last tick ("100%") that sticks out, inside the drawing.
+const END_TICK = 12;
+const PANEL_WIDTH = (CHART_WIDTH - PAD - END_TICK - (PAD + LABEL_WIDTH + 24) - PANEL_GAP) / 2;
 const PANELS: Readonly<Record<ChartSide, number>> = {
   it: PAD + LABEL_WIDTH + 24,
   marketing: PAD + LABEL_WIDTH + 24 + PANEL_WIDTH + PANEL_GAP,
