@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatWorkshopDate, plural, todayIso } from '../../src/renderer/format/workshop';
+import { benchmarkBadge } from '../../src/renderer/format/benchmark';
 
 describe('workshop list formatting', () => {
   it('shows a calendar date the same whatever the time zone', () => {
@@ -15,5 +16,14 @@ describe('workshop list formatting', () => {
   it('counts in words', () => {
     expect(plural(1, 'participant', 'participants')).toBe('1 participant');
     expect(plural(0, 'activity', 'activities')).toBe('0 activities');
+  });
+});
+
+describe('an item’s published figures in the designer', () => {
+  it('writes each side in the source’s unit, a rank as a place, and a missing side as a dash alone', () => {
+    expect(benchmarkBadge({ cio: 13, cmo: 33, unit: '%' })).toBe('CIO 13% · CMO 33%');
+    expect(benchmarkBadge({ cio: 10, cmo: 1, unit: 'rank' })).toBe('CIO #10 · CMO #1');
+    expect(benchmarkBadge({ cio: null, cmo: 9, unit: 'rank' })).toBe('CIO — · CMO #9');
+    expect(benchmarkBadge({ cio: null, cmo: null, unit: '%' })).toBe('CIO — · CMO —');
   });
 });

@@ -6,6 +6,7 @@ import { useDesigner } from '../../stores/designer';
 import { useNotices } from '../../stores/notices';
 import { ItemDialog } from './ItemDialog';
 import { roomWritesItems } from '../../../shared/kinds/stages';
+import { benchmarkBadge } from '../../format/benchmark';
 
 export function ItemsEditor({ activity, locked }: { activity: Activity; locked: boolean }) {
   const apply = useDesigner((state) => state.apply);
@@ -91,9 +92,7 @@ export function ItemsEditor({ activity, locked }: { activity: Activity; locked: 
             </button>
             {item.benchmark && (
               <span className="benchmark-badge" title={`${item.benchmark.source}, ${item.benchmark.year}`}>
-                CIO {item.benchmark.cio ?? '—'}
-                {item.benchmark.unit} · CMO {item.benchmark.cmo ?? '—'}
-                {item.benchmark.unit}
+                {benchmarkBadge(item.benchmark)}
               </span>
             )}
             <span className="move-buttons">
