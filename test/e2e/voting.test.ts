@@ -295,13 +295,17 @@ describe('live voting in Chromium', () => {
     expect(errors, errors.join('\n')).toEqual([]);
   });
 
-  it('has a ballot for every kind of activity', async () => {
+  it('has a ballot for every kind of activity, which fits a narrow screen', async () => {
     const kinds = [
       ['likert', 'What we already share'],
       ['scale', 'Ready for the digital future?'],
       ['prediction', 'Is our collaboration at the right level?'],
       ['choice', 'What worries us most'],
+      ['ownership', 'Who should drive investment'],
+      ['points', 'Where technology should help marketing most'],
+      ['ranking', 'Why we need each other'],
     ] as const;
+    const wide = page.viewportSize()!;
     for (const [kind, title] of kinds) {
       core.voting.openRound(activityId(kind), 5);
       await page.reload();
@@ -318,6 +322,24 @@ describe('live voting in Chromium', () => {
       if (kind === 'choice') await page.getByRole('radio', { name: 'Funding for digital marketing channels' }).click();
       if (kind === 'prediction') await page.locator('input[type=range]').first().fill('30');
       await screenshot(page, `49-ballot-${kind}`);
+      // On a phone-sized screen nothing runs past the card, and no option's words are cut.
+      await page.setViewportSize({ width: 390, height: 844 });
+      const narrow = await page.evaluate(`(() => {
+        const card = document.querySelector('.ballot-card').getBoundingClientRect();
+        const shown = [...document.querySelectorAll('.ballot-card *')].filter((el) => el.getBoundingClientRect().width > 1);
+        return {
+          scrolls: document.documentElement.scrollWidth > innerWidth,
+          outside: shown
+            .filter((el) => { const r = el.getBoundingClientRect(); return r.left < card.left - 0.5 || r.right > card.right + 0.5; })
+            .map((el) => el.tagName + ' ' + (el.textContent ?? '').slice(0, 40)),
+          cut: shown
+            .filter((el) => el.matches('button, label, th') && el.scrollWidth > el.clientWidth + 1)
+            .map((el) => el.textContent),
+        };
+      })()`);
+      await screenshot(page, `49-ballot-${kind}-390`);
+      expect(narrow, kind).toEqual({ scrolls: false, outside: [], cut: [] });
+      await page.setViewportSize(wide);
       await page.getByRole('button', { name: 'Cancel' }).click();
       await backToConsole();
       core.voting.closeRound(core.live.snapshot(workshopId, 'facilitator').openRound!.id);
