@@ -97,8 +97,9 @@ describe('the session report as PDF', () => {
   });
 
   it('keeps the 12-person demo, without appendix, to about a page per activity', () => {
-    // Thirteen activities, the cover, the executive summary and the methodology: 17 pages at most.
-    expect(pageCount(pdf)).toBeLessThanOrEqual(17);
+    // Thirteen activities, the cover, the executive summary and the methodology: 18 pages at most
+    // (the order of eight reasons, its scores and its re-vote run a few lines onto a third page).
+    expect(pageCount(pdf)).toBeLessThanOrEqual(18);
   });
 
   it('reports a workshop run by hand: names when not anonymous, an unvoted activity in one line', () => {

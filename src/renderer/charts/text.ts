@@ -14,11 +14,11 @@ export function textWidth(text: string, fontSize: number): number {
   let em = 0;
   for (const char of text) {
     if (NARROW.has(char)) em += 0.28;
-    else if (SEMI.has(char)) em += 0.38;
+    else if (SEMI.has(char)) em += 0.37;
     else if (WIDE.has(char)) em += 0.92;
     else if (char >= '0' && char <= '9') em += 0.6;
     else if (char >= 'A' && char <= 'Z') em += 0.7;
-    else em += 0.59;
+    else em += 0.58;
   }
   return em * fontSize;
 }
