@@ -96,7 +96,8 @@ export function DumbbellChart({
   const legend = useMemo(() => placeLegend(legendKeys(data), 16), [data]);
   const layout = useMemo(() => {
     const top = legend.bottom + 30;
-    const labelled = data.rows.map((row) => ({ row, lines: wrapText(row.label, LABEL_WIDTH, FONT.label, 3) }));
+    // Up to five lines, as on the agreement chart: a statement is read whole on the projector, which has no tooltip.
+    const labelled = data.rows.map((row) => ({ row, lines: wrapText(row.label, LABEL_WIDTH, FONT.label, 5) }));
     const stacked = stackRows(labelled, top, ({ lines }) =>
       Math.max(extras ? 2 * benchLane + 30 : certainty ? 76 : 56, lines.length * LINE + 22),
     );

@@ -48,7 +48,7 @@ export function LikertChart({ data, static: still, ...props }: ChartProps & { re
   );
   const layout = useMemo(() => {
     const top = legend.bottom + 52;
-    const labelled = data.rows.map((row) => ({ row, lines: wrapText(row.label, LABEL_WIDTH, FONT.label, 4) }));
+    const labelled = data.rows.map((row) => ({ row, lines: wrapText(row.label, LABEL_WIDTH, FONT.label, 5) }));
     const stacked = stackRows(labelled, top, ({ lines }) => Math.max(BAR + 24, lines.length * LINE + 20));
     return { rows: stacked.rows.map(({ item, mid }) => ({ ...item, mid })), top, bottom: stacked.bottom };
   }, [data.rows, legend.bottom]);

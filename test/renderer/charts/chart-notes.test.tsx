@@ -43,3 +43,19 @@ describe('the notes under a dumbbell stay inside the chart', () => {
     expect(noteLines(one.container, 'chart-sources').lines).toEqual([`Published figures: ${SOURCES[1]}`]);
   });
 });
+
+describe('an item label on the dumbbell', () => {
+  it('shows a long statement of the built-in template whole, where the projector has no tooltip', () => {
+    const statement =
+      'We both rely on good technology decisions to make an impact on the business, and come to depend on the providers we choose.';
+    const rows = latestItems(
+      analyzed(room(2, 2), [activity(scale, [statement], [{ it1: [8], it2: [9], mk1: [3], mk2: [4] }])]),
+    );
+    const { container } = render(<DumbbellChart title="Gap" static data={dumbbellData(rows, scale, [])} />);
+    const label = [...container.querySelectorAll('text.chart-label')].map((t) =>
+      [...t.querySelectorAll('tspan')].map((span) => span.textContent),
+    )[0]!;
+    expect(label.length).toBeGreaterThan(3);
+    expect(label.join(' ')).toBe(statement);
+  });
+});
