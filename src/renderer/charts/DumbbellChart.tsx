@@ -210,6 +210,8 @@ export function DumbbellChart({
     const itX = at(`it:${row.itemId}`);
     const mkX = at(`mk:${row.itemId}`);
     const itLeft = !mkShown || itX <= mkX;
+    // Where the two sides stand level, IT's circle sits small inside Marketing's square instead of under it.
+    const together = itShown && mkShown && Math.abs(itX - mkX) < DOT;
     const notes = [];
     if (!itShown) notes.push(`IT: ${row.it.state === 'suppressed' ? SUPPRESSED_NOTE : EMPTY_NOTE}`);
     if (!mkShown) notes.push(`Marketing: ${row.marketing.state === 'suppressed' ? SUPPRESSED_NOTE : EMPTY_NOTE}`);
@@ -267,8 +269,9 @@ export function DumbbellChart({
         )}
         {itShown && whisker('it', row, mid)}
         {mkShown && whisker('marketing', row, mid)}
-        {itShown && <Marker shape={SIDE_SHAPES.it} className="marker-it" x={itX} y={mid} radius={DOT} />}
+        {itShown && !together && <Marker shape={SIDE_SHAPES.it} className="marker-it" x={itX} y={mid} radius={DOT} />}
         {mkShown && <Marker shape={SIDE_SHAPES.marketing} className="marker-marketing" x={mkX} y={mid} radius={DOT} />}
+        {together && <Marker shape={SIDE_SHAPES.it} className="marker-it" x={itX} y={mid} radius={DOT / 2} />}
         {itShown && valueLabel(withSplit(unit(row.it.value), row.split.it), itX, itLeft ? 'left' : 'right', mid)}
         {mkShown &&
           valueLabel(withSplit(unit(row.marketing.value), row.split.marketing), mkX, itLeft ? 'right' : 'left', mid)}

@@ -59,3 +59,21 @@ describe('an item label on the dumbbell', () => {
     expect(label.join(' ')).toBe(statement);
   });
 });
+
+describe('two sides level on the dumbbell', () => {
+  it('draws IT’s circle small over Marketing’s square, so neither hides the other', () => {
+    const rows = latestItems(
+      analyzed(room(2, 2), [
+        activity(scale, ['Level', 'Apart'], [{ it1: [4, 9], it2: [6, 9], mk1: [5, 2], mk2: [5, 2] }]),
+      ]),
+    );
+    const { container } = render(<DumbbellChart title="Gap" static data={dumbbellData(rows, scale, [])} />);
+    const marks = [...container.querySelectorAll('path.marker-it, path.marker-marketing')]
+      .filter((path) => !path.closest('.chart-legend'))
+      .map((path) => ({ side: path.getAttribute('class'), shape: path.getAttribute('d') }));
+    // The row apart comes first (the larger gap): circle, then square, each full size.
+    expect(marks.map((mark) => mark.side)).toEqual(['marker-it', 'marker-marketing', 'marker-marketing', 'marker-it']);
+    // On the level row the circle is drawn after the square, and smaller than the full-size one.
+    expect(marks[3]!.shape).not.toBe(marks[0]!.shape);
+  });
+});
