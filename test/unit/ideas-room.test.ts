@@ -133,6 +133,16 @@ describe('a collect round', () => {
     expect(console.progress?.voted.map((v) => v.name)).toEqual(['Ines']);
   });
 
+  it('refuses to reveal a collect round: it only feeds the vote, and stays closed', () => {
+    const roundId = collect();
+    core.ideas.submit(roundId, people.it1, ['We carry the pager'], false);
+    core.voting.closeRound(roundId);
+    expect(() => core.voting.revealRound(roundId)).toThrow(
+      'A collect round is never revealed on its own: open a vote round, then reveal that.',
+    );
+    expect(core.queries.rounds.get(roundId)!.status).toBe('closed');
+  });
+
   it('holds the shared screen to one answer per person, like a ballot', () => {
     const roundId = collect();
     core.live.handOver(7, workshopId, '2468');
