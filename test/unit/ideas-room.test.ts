@@ -215,6 +215,30 @@ describe('curating, then voting', () => {
     expect(labels()).toEqual(before);
   });
 
+  it('holds the agenda’s own item editing to the same rules as rewording an idea', () => {
+    const reword = (id: string, label: string) =>
+      core.agenda.updateItem(id, { label, description: null, benchmark: null });
+    const brand = idOf('Brand is not decoration');
+    expect(() => reword(brand, 'Strategy')).toThrow(
+      'A round is open on these ideas, so its wording can no longer change until it is closed.',
+    );
+    core.voting.closeRound(collectId);
+    const before = labels();
+    expect(() => reword(brand, 'we carry the PAGER')).toThrow(
+      '“We carry the pager” already says this: merge the two ideas instead.',
+    );
+    expect(() => reword(brand, 'y'.repeat(141))).toThrow('The idea is 141 characters long; keep it to 140.');
+    expect(labels()).toEqual(before);
+    // Not even while a vote round is open and nobody has voted yet: the ballot already shows the wording.
+    const voteId = core.voting.openRound(activityId, null, 'vote').id;
+    expect(() => reword(brand, 'Brand is strategy')).toThrow(
+      'A round is open on these ideas, so its wording can no longer change until it is closed.',
+    );
+    core.voting.closeRound(voteId);
+    reword(brand, '  Brand   is strategy ');
+    expect(labels()).toContain('Brand is strategy');
+  });
+
   it('votes on the ideas, then refuses curating and collecting again, and a re-vote is another vote round', () => {
     core.voting.closeRound(collectId);
     core.ideas.merge(idOf('We are on call at night'), idOf('We carry the pager'));
@@ -263,7 +287,7 @@ describe('curating, then voting', () => {
     );
     // Nor through the agenda's own item editing.
     expect(() => core.agenda.updateItem(pager, { label: 'Reworded', description: null, benchmark: null })).toThrow(
-      /already voted on these ideas, so their wording can no longer change/,
+      /already voted on these ideas, so its wording can no longer change/,
     );
     expect(() => core.voting.openRound(activityId, null, 'collect')).toThrow(
       'The room has already voted on these ideas, so no more can be collected: open another vote round instead.',

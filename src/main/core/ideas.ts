@@ -126,7 +126,7 @@ export function ideasService(db: Db, queries: Queries, clock: Clock, workshops: 
     return from.activity.workshopId;
   });
 
-  const edit = writeTransaction(db, (itemId: string, text: string): string => {
+  const edit = writeTransaction(db, (itemId: string, text: string, description?: string | null): string => {
     const { item, activity, config } = requireIdea(itemId);
     refuseCurating(activity, 'its wording can no longer change');
     const problem = ideaTextProblem(text, config.maxLength, 'The idea');
@@ -136,7 +136,11 @@ export function ideasService(db: Db, queries: Queries, clock: Clock, workshops: 
     if (twin) {
       throw new AppError('conflict', `“${twin.label}” already says this: merge the two ideas instead.`, ['text']);
     }
-    queries.activities.updateItem(itemId, { label: tidyIdea(text), description: item.description, benchmark: null });
+    queries.activities.updateItem(itemId, {
+      label: tidyIdea(text),
+      description: description === undefined ? item.description : description,
+      benchmark: null,
+    });
     return activity.workshopId;
   });
 
@@ -152,9 +156,9 @@ export function ideasService(db: Db, queries: Queries, clock: Clock, workshops: 
     merge(fromId: string, intoId: string): void {
       merge(fromId, intoId);
     },
-    /** Rewords an idea, while the room has not voted on the ideas yet. */
-    edit(itemId: string, text: string): void {
-      edit(itemId, text);
+    /** Rewords an idea (and, from the agenda, its description), while the room has not voted on the ideas yet. */
+    edit(itemId: string, text: string, description?: string | null): void {
+      edit(itemId, text, description);
     },
   };
 }
