@@ -77,12 +77,12 @@ describe('a collect round', () => {
     const roundId = collect();
     core.ideas.submit(roundId, people.it1, ['  Security   is a feature ', 'We carry the pager'], false);
     core.ideas.submit(roundId, people.mk1, ['security is a FEATURE', 'Brand is not decoration'], false);
-    expect(labels()).toEqual(['Security is a feature', 'We carry the pager', 'Brand is not decoration']);
+    expect(labels()).toEqual(['Brand is not decoration', 'Security is a feature', 'We carry the pager']);
     expect(marks(roundId)).toEqual([
+      [people.mk1, 'Brand is not decoration', 'raised'],
       [people.it1, 'Security is a feature', 'raised'],
       [people.mk1, 'Security is a feature', 'raised'],
       [people.it1, 'We carry the pager', 'raised'],
-      [people.mk1, 'Brand is not decoration', 'raised'],
     ]);
   });
 
@@ -107,10 +107,10 @@ describe('a collect round', () => {
     core.ideas.submit(roundId, people.it1, ['Shared idea', 'Only mine'], false);
     core.ideas.submit(roundId, people.mk1, ['Shared idea'], false);
     core.ideas.submit(roundId, people.it1, ['A better one'], false);
-    expect(labels()).toEqual(['Shared idea', 'A better one']);
+    expect(labels()).toEqual(['A better one', 'Shared idea']);
     expect(marks(roundId)).toEqual([
-      [people.mk1, 'Shared idea', 'raised'],
       [people.it1, 'A better one', 'raised'],
+      [people.mk1, 'Shared idea', 'raised'],
     ]);
   });
 
@@ -131,6 +131,22 @@ describe('a collect round', () => {
     ]);
     expect(console.stages[activityId]).toEqual({ rounds: 1, status: 'open', stage: 'collect' });
     expect(console.progress?.voted.map((v) => v.name)).toEqual(['Ines']);
+  });
+
+  it('lists the ideas alphabetically, so their order says nothing of who wrote first', () => {
+    // At a shared screen the room sees who writes first; the list must not follow them.
+    const roundId = collect();
+    core.ideas.submit(roundId, people.mk1, ['Zero-day fixes come first', 'Budgets close in October'], false);
+    core.ideas.submit(roundId, people.it1, ['Agile is not a plan'], false);
+    core.voting.closeRound(roundId);
+    core.voting.openRound(activityId, null, 'vote');
+    const ballot = core.live.snapshot(workshopId, 'ballot');
+    expect(ballot.activity?.items.map((item) => item.label)).toEqual([
+      'Agile is not a plan',
+      'Budgets close in October',
+      'Zero-day fixes come first',
+    ]);
+    expect(ideas().map((item) => item.position)).toEqual([1, 2, 3]);
   });
 
   it('refuses to reveal a collect round: it only feeds the vote, and stays closed', () => {
@@ -175,11 +191,11 @@ describe('curating, then voting', () => {
     const kept = idOf('We carry the pager');
     core.ideas.merge(idOf('We are on call at night'), kept);
     expect(labels()).toEqual([
-      'We carry the pager',
-      'Security is a feature',
-      'Budgets are fixed in October',
       'Brand is not decoration',
+      'Budgets are fixed in October',
       'Campaign dates are not movable',
+      'Security is a feature',
+      'We carry the pager',
     ]);
     expect(marks(collectId).filter(([, label]) => label === 'We carry the pager')).toEqual([
       [people.it1, 'We carry the pager', 'raised'],

@@ -16,6 +16,9 @@ import { writeTransaction, type Db } from './db/connection';
 import type { Queries } from './db/queries';
 import type { WorkshopService } from './workshops';
 
+/** The order ideas are listed in: the same whatever the order they were written in. */
+const alphabetical = new Intl.Collator('en').compare;
+
 /**
  * The ideas kind's own writes: a person's ideas in a collect round, and the facilitator's
  * curating between the collect round and the vote (merging duplicates, editing wording).
@@ -108,6 +111,11 @@ export function ideasService(db: Db, queries: Queries, clock: Clock, workshops: 
         }
         queries.ideas.mark(round.id, participantId, itemId, RAISED, byFacilitator, now);
       }
+      // In the order written, the list would tell a room watching the shared screen whose ideas come first.
+      const written = queries.activities
+        .get(activity.id)!
+        .items.map((item) => ({ id: item.id, key: ideaKey(item.label) }));
+      queries.ideas.putInOrder(written.sort((a, b) => alphabetical(a.key, b.key)).map((item) => item.id));
       return now;
     },
   );
