@@ -133,6 +133,19 @@ describe('a collect round', () => {
     expect(console.progress?.voted.map((v) => v.name)).toEqual(['Ines']);
   });
 
+  it('holds an idea added in the designer to the rules of a written one', () => {
+    const seed = (label: string) => core.agenda.addItem(activityId, { label, description: null, benchmark: null });
+    seed('  Security   is a feature ');
+    expect(() => seed('y'.repeat(141))).toThrow('The idea is 141 characters long; keep it to 140.');
+    expect(() => seed('SECURITY is a feature')).toThrow(
+      '“Security is a feature” already says this: merge the two ideas instead.',
+    );
+    expect(labels()).toEqual(['Security is a feature']);
+    const roundId = collect();
+    core.ideas.submit(roundId, people.mk1, ['security is a feature'], false);
+    expect(labels()).toEqual(['Security is a feature']);
+  });
+
   it('lists the ideas alphabetically, so their order says nothing of who wrote first', () => {
     // At a shared screen the room sees who writes first; the list must not follow them.
     const roundId = collect();

@@ -124,7 +124,9 @@ export function agendaService(db: Db, queries: Queries, clock: Clock, workshops:
       if (activity.items.length >= MAX_ITEMS) {
         throw new AppError('invalid-input', `An activity holds at most ${MAX_ITEMS} items.`);
       }
-      queries.activities.insertItem(clock.newId(), activityId, item);
+      // Items the room writes (ideas) are held to the rules of a written one, whichever screen adds them.
+      if (roomWritesItems(activity.kind)) ideas.add(activityId, item.label, item.description);
+      else queries.activities.insertItem(clock.newId(), activityId, item);
       return workshops.detail(activity.workshopId);
     },
     updateItem(id: string, edit: ItemDefinition): WorkshopDetail {

@@ -60,6 +60,23 @@ export function ideasService(db: Db, queries: Queries, clock: Clock, workshops: 
     if (queries.ideas.votesOnItem(itemId) === 0) queries.activities.removeItem(itemId);
   }
 
+  /** Refuses a wording the activity's ideas may not take: broken, too long, or another idea's (`itemId` aside). */
+  function refuseWording(activity: Activity, config: IdeasConfig, text: string, itemId: string | null): void {
+    const problem = ideaTextProblem(text, config.maxLength, 'The idea');
+    if (problem) throw new AppError('invalid-input', problem, ['text']);
+    const key = ideaKey(text);
+    const twin = activity.items.find((other) => other.id !== itemId && ideaKey(other.label) === key);
+    if (twin) {
+      throw new AppError('conflict', `“${twin.label}” already says this: merge the two ideas instead.`, ['text']);
+    }
+  }
+
+  /** In the order written, the list would tell a room watching the shared screen whose ideas come first. */
+  function listAlphabetically(activityId: string): void {
+    const listed = queries.activities.get(activityId)!.items.map((item) => ({ id: item.id, key: ideaKey(item.label) }));
+    queries.ideas.putInOrder(listed.sort((a, b) => alphabetical(a.key, b.key)).map((item) => item.id));
+  }
+
   const submit = writeTransaction(
     db,
     (roundId: string, participantId: string, texts: readonly string[], byFacilitator: boolean): string => {
@@ -111,11 +128,7 @@ export function ideasService(db: Db, queries: Queries, clock: Clock, workshops: 
         }
         queries.ideas.mark(round.id, participantId, itemId, RAISED, byFacilitator, now);
       }
-      // In the order written, the list would tell a room watching the shared screen whose ideas come first.
-      const written = queries.activities
-        .get(activity.id)!
-        .items.map((item) => ({ id: item.id, key: ideaKey(item.label) }));
-      queries.ideas.putInOrder(written.sort((a, b) => alphabetical(a.key, b.key)).map((item) => item.id));
+      listAlphabetically(activity.id);
       return now;
     },
   );
@@ -134,16 +147,17 @@ export function ideasService(db: Db, queries: Queries, clock: Clock, workshops: 
     return from.activity.workshopId;
   });
 
+  const add = writeTransaction(db, (activityId: string, text: string, description: string | null): void => {
+    const { activity, config } = ideasActivity(activityId);
+    refuseWording(activity, config, text, null);
+    queries.activities.insertItem(clock.newId(), activityId, { label: tidyIdea(text), description, benchmark: null });
+    listAlphabetically(activityId);
+  });
+
   const edit = writeTransaction(db, (itemId: string, text: string, description?: string | null): string => {
     const { item, activity, config } = requireIdea(itemId);
     refuseCurating(activity, 'its wording can no longer change');
-    const problem = ideaTextProblem(text, config.maxLength, 'The idea');
-    if (problem) throw new AppError('invalid-input', problem, ['text']);
-    const key = ideaKey(text);
-    const twin = activity.items.find((other) => other.id !== itemId && ideaKey(other.label) === key);
-    if (twin) {
-      throw new AppError('conflict', `“${twin.label}” already says this: merge the two ideas instead.`, ['text']);
-    }
+    refuseWording(activity, config, text, itemId);
     queries.activities.updateItem(itemId, {
       label: tidyIdea(text),
       description: description === undefined ? item.description : description,
@@ -159,6 +173,10 @@ export function ideasService(db: Db, queries: Queries, clock: Clock, workshops: 
      */
     submit(roundId: string, participantId: string, texts: readonly string[], byFacilitator: boolean) {
       return { recordedAt: submit(roundId, participantId, texts, byFacilitator) };
+    },
+    /** Adds an idea before the room writes (the designer's items), held to the rules of a written one. */
+    add(activityId: string, text: string, description: string | null): void {
+      add(activityId, text, description);
     },
     /** Merges idea `fromId` into `intoId`: its raisers and backers count for `intoId`, and it goes. */
     merge(fromId: string, intoId: string): void {
