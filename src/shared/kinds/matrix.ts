@@ -102,7 +102,8 @@ function positionText(config: MatrixConfig, position: MatrixPosition): string {
   return `${placeText(config, position.x.mean!, position.y.mean!)} (${quadrant})`;
 }
 
-const clamp = (value: number) => Math.min(MATRIX_MAX, Math.max(MATRIX_MIN, Math.round(value)));
+/** The nearest place on an axis to `value`: a whole number within the square. */
+export const nearestPlace = (value: number) => Math.min(MATRIX_MAX, Math.max(MATRIX_MIN, Math.round(value)));
 
 /**
  * The matrix (2×2): each item placed on two 0–10 axes. Its divergence is the distance
@@ -179,7 +180,7 @@ export const matrix = {
     Array.from({ length: person.itemCount }, (_, i) => ({
       // How much the area matters follows the person's lean; each side sees the areas it
       // leans into as readier than the ones the other side claims.
-      x: clamp(5 + 3 * person.lean(i) + person.normal() * 0.9),
-      y: clamp(5 + 2 * person.lean(i) - 2.5 * person.otherSideLean(i) + person.normal() * 1.1),
+      x: nearestPlace(5 + 3 * person.lean(i) + person.normal() * 0.9),
+      y: nearestPlace(5 + 2 * person.lean(i) - 2.5 * person.otherSideLean(i) + person.normal() * 1.1),
     })),
 } satisfies KindDefinition<MatrixConfig, MatrixValue>;
