@@ -79,6 +79,8 @@ export const ideas = {
     cell: (_config, value) => value,
     sideFigure: (_config, side) => sideText(side, (share) => figure.share(share)),
     gapFigure: (_config, item) => figure.shareGap(item.gap),
+    gapUnit: 'pp apart in share backing it',
+    gapAs: { factor: 100, unit: ' pp' },
     divergenceSentence: (_config, { it, marketing, ideas: figures }) => {
       if (!bothShown(it, marketing) || it.mean === null || marketing.mean === null) return null;
       const shares = `${figure.share(it.mean)} of IT back it, against ${figure.share(marketing.mean)} of Marketing`;

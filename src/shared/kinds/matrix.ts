@@ -150,6 +150,10 @@ export const matrix = {
   text: {
     answer: (config, value) => placeText(config, value.x, value.y),
     cell: (_config, value) => `x=${value.x};y=${value.y}`,
+    divergenceScale: {
+      label: 'distance between the sides, as a share of an axis',
+      note: `0% = the same place · 100% = a whole axis (${MATRIX_MAX - MATRIX_MIN}) or more apart`,
+    },
     sideFigure: (config, side: SideResult) => {
       if (side.suppressed) return 'fewer than 3 — not shown';
       return side.position ? positionText(config, side.position) : 'no answers';
