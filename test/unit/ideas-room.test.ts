@@ -354,6 +354,14 @@ describe('curating, then voting', () => {
     // The workshop file carries each round's stage and who raised and backed what; imported, it reads the same.
     const file = exportWorkshop(core.queries, workshopId);
     expect(checkWorkshopFile(file).ok).toBe(true);
+    // A collect round holds who raised each idea, nothing else: a "backed" there is refused, saying where.
+    const backedInCollect = structuredClone(file);
+    const collected = backedInCollect.activities.find((a) => a.config.kind === 'ideas')!.rounds[0]!;
+    collected.votes[0] = { ...collected.votes[0]!, value: 'backed' };
+    const refused = checkWorkshopFile(backedInCollect);
+    expect(!refused.ok && refused.error.message).toMatch(
+      /votes\[0\]\.value: A vote in a collect round is "raised": who wrote the idea\.$/,
+    );
     const exported = file.activities.find((a) => a.config.kind === 'ideas')!;
     expect(exported.rounds.map((r) => [r.number, r.stage, r.status])).toEqual([
       [1, 'collect', 'closed'],

@@ -22,6 +22,7 @@ export const IDEAS_STAGES = [
     open: 'Collect ideas',
     round: 'collect round',
     input: 'texts',
+    answer: { value: RAISED, says: 'who wrote the idea' },
     minItems: 0,
     needsItems: '',
     results: false,
