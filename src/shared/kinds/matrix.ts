@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requiredText } from '../validation';
 import type { ItemResult, MatrixPosition, SideResult } from '../analytics/types';
 import * as figure from '../figures';
+import { sideText } from './common';
 import type { KindDefinition } from './types';
 
 /**
@@ -154,13 +155,11 @@ export const matrix = {
       label: 'distance between the sides, as a share of an axis',
       note: `0% = the same place · 100% = a whole axis (${MATRIX_MAX - MATRIX_MIN}) or more apart`,
     },
-    sideFigure: (config, side: SideResult) => {
-      if (side.suppressed) return 'fewer than 3 — not shown';
-      return side.position ? positionText(config, side.position) : 'no answers';
-    },
+    sideFigure: (config, side: SideResult) =>
+      sideText(side, () => (side.position ? positionText(config, side.position) : figure.MISSING)),
     gapFigure: (config, item: ItemResult) => {
       const m = item.matrix;
-      if (!m || m.distance === null || m.gapX === null || m.gapY === null) return '—';
+      if (!m || m.distance === null || m.gapX === null || m.gapY === null) return figure.MISSING;
       return `${formatPlace(m.distance)} apart (${config.x.name.toLowerCase()} ${signed(m.gapX)}, ${config.y.name.toLowerCase()} ${signed(m.gapY)})`;
     },
     divergenceSentence: (config, item: ItemResult) => {
