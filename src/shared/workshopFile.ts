@@ -285,6 +285,10 @@ function checkReferences(file: WorkshopFile, ctx: z.RefinementCtx): void {
           problem([...voteAt, 'value'], wrong);
           return;
         }
+        if (stage?.answer && vote.value !== stage.answer.value) {
+          problem([...voteAt, 'value'], `A vote in a ${stage.round} is "${stage.answer.value}": ${stage.answer.says}.`);
+          return;
+        }
         const ballot = ballots.get(vote.participantId) ?? { at: voteAt, entries: [] };
         ballot.entries.push({ itemId: vote.itemId, value: vote.value });
         ballots.set(vote.participantId, ballot);

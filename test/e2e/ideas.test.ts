@@ -186,11 +186,11 @@ describe('ideas in Chromium: collect at the shared screen, curate in the console
     await shoot(facilitator, 'console-curating');
     await accessible(facilitator, 'the console while curating');
     expect(core.queries.activities.get(ideas.id)!.items.map((item) => item.label)).toEqual([
-      'Security is a feature, not a delay',
-      ON_CALL,
+      'Brand is not decoration',
       BUDGETS,
       CAMPAIGNS,
-      'Brand is not decoration',
+      'Security is a feature, not a delay',
+      ON_CALL,
       'We need answers in days, not weeks',
     ]);
     // Merging an idea into itself is refused by the core, whatever the page sends.

@@ -77,12 +77,12 @@ describe('a collect round', () => {
     const roundId = collect();
     core.ideas.submit(roundId, people.it1, ['  Security   is a feature ', 'We carry the pager'], false);
     core.ideas.submit(roundId, people.mk1, ['security is a FEATURE', 'Brand is not decoration'], false);
-    expect(labels()).toEqual(['Security is a feature', 'We carry the pager', 'Brand is not decoration']);
+    expect(labels()).toEqual(['Brand is not decoration', 'Security is a feature', 'We carry the pager']);
     expect(marks(roundId)).toEqual([
+      [people.mk1, 'Brand is not decoration', 'raised'],
       [people.it1, 'Security is a feature', 'raised'],
       [people.mk1, 'Security is a feature', 'raised'],
       [people.it1, 'We carry the pager', 'raised'],
-      [people.mk1, 'Brand is not decoration', 'raised'],
     ]);
   });
 
@@ -107,10 +107,10 @@ describe('a collect round', () => {
     core.ideas.submit(roundId, people.it1, ['Shared idea', 'Only mine'], false);
     core.ideas.submit(roundId, people.mk1, ['Shared idea'], false);
     core.ideas.submit(roundId, people.it1, ['A better one'], false);
-    expect(labels()).toEqual(['Shared idea', 'A better one']);
+    expect(labels()).toEqual(['A better one', 'Shared idea']);
     expect(marks(roundId)).toEqual([
-      [people.mk1, 'Shared idea', 'raised'],
       [people.it1, 'A better one', 'raised'],
+      [people.mk1, 'Shared idea', 'raised'],
     ]);
   });
 
@@ -131,6 +131,45 @@ describe('a collect round', () => {
     ]);
     expect(console.stages[activityId]).toEqual({ rounds: 1, status: 'open', stage: 'collect' });
     expect(console.progress?.voted.map((v) => v.name)).toEqual(['Ines']);
+  });
+
+  it('holds an idea added in the designer to the rules of a written one', () => {
+    const seed = (label: string) => core.agenda.addItem(activityId, { label, description: null, benchmark: null });
+    seed('  Security   is a feature ');
+    expect(() => seed('y'.repeat(141))).toThrow('The idea is 141 characters long; keep it to 140.');
+    expect(() => seed('SECURITY is a feature')).toThrow(
+      '“Security is a feature” already says this: merge the two ideas instead.',
+    );
+    expect(labels()).toEqual(['Security is a feature']);
+    const roundId = collect();
+    core.ideas.submit(roundId, people.mk1, ['security is a feature'], false);
+    expect(labels()).toEqual(['Security is a feature']);
+  });
+
+  it('lists the ideas alphabetically, so their order says nothing of who wrote first', () => {
+    // At a shared screen the room sees who writes first; the list must not follow them.
+    const roundId = collect();
+    core.ideas.submit(roundId, people.mk1, ['Zero-day fixes come first', 'Budgets close in October'], false);
+    core.ideas.submit(roundId, people.it1, ['Agile is not a plan'], false);
+    core.voting.closeRound(roundId);
+    core.voting.openRound(activityId, null, 'vote');
+    const ballot = core.live.snapshot(workshopId, 'ballot');
+    expect(ballot.activity?.items.map((item) => item.label)).toEqual([
+      'Agile is not a plan',
+      'Budgets close in October',
+      'Zero-day fixes come first',
+    ]);
+    expect(ideas().map((item) => item.position)).toEqual([1, 2, 3]);
+  });
+
+  it('refuses to reveal a collect round: it only feeds the vote, and stays closed', () => {
+    const roundId = collect();
+    core.ideas.submit(roundId, people.it1, ['We carry the pager'], false);
+    core.voting.closeRound(roundId);
+    expect(() => core.voting.revealRound(roundId)).toThrow(
+      'A collect round is never revealed on its own: open a vote round, then reveal that.',
+    );
+    expect(core.queries.rounds.get(roundId)!.status).toBe('closed');
   });
 
   it('holds the shared screen to one answer per person, like a ballot', () => {
@@ -165,11 +204,11 @@ describe('curating, then voting', () => {
     const kept = idOf('We carry the pager');
     core.ideas.merge(idOf('We are on call at night'), kept);
     expect(labels()).toEqual([
-      'We carry the pager',
-      'Security is a feature',
-      'Budgets are fixed in October',
       'Brand is not decoration',
+      'Budgets are fixed in October',
       'Campaign dates are not movable',
+      'Security is a feature',
+      'We carry the pager',
     ]);
     expect(marks(collectId).filter(([, label]) => label === 'We carry the pager')).toEqual([
       [people.it1, 'We carry the pager', 'raised'],
@@ -203,6 +242,30 @@ describe('curating, then voting', () => {
     );
     expect(() => core.ideas.merge('nope', id)).toThrow('That idea is no longer on the list.');
     expect(labels()).toEqual(before);
+  });
+
+  it('holds the agenda’s own item editing to the same rules as rewording an idea', () => {
+    const reword = (id: string, label: string) =>
+      core.agenda.updateItem(id, { label, description: null, benchmark: null });
+    const brand = idOf('Brand is not decoration');
+    expect(() => reword(brand, 'Strategy')).toThrow(
+      'A round is open on these ideas, so its wording can no longer change until it is closed.',
+    );
+    core.voting.closeRound(collectId);
+    const before = labels();
+    expect(() => reword(brand, 'we carry the PAGER')).toThrow(
+      '“We carry the pager” already says this: merge the two ideas instead.',
+    );
+    expect(() => reword(brand, 'y'.repeat(141))).toThrow('The idea is 141 characters long; keep it to 140.');
+    expect(labels()).toEqual(before);
+    // Not even while a vote round is open and nobody has voted yet: the ballot already shows the wording.
+    const voteId = core.voting.openRound(activityId, null, 'vote').id;
+    expect(() => reword(brand, 'Brand is strategy')).toThrow(
+      'A round is open on these ideas, so its wording can no longer change until it is closed.',
+    );
+    core.voting.closeRound(voteId);
+    reword(brand, '  Brand   is strategy ');
+    expect(labels()).toContain('Brand is strategy');
   });
 
   it('votes on the ideas, then refuses curating and collecting again, and a re-vote is another vote round', () => {
@@ -253,7 +316,7 @@ describe('curating, then voting', () => {
     );
     // Nor through the agenda's own item editing.
     expect(() => core.agenda.updateItem(pager, { label: 'Reworded', description: null, benchmark: null })).toThrow(
-      /already voted on these ideas, so their wording can no longer change/,
+      /already voted on these ideas, so its wording can no longer change/,
     );
     expect(() => core.voting.openRound(activityId, null, 'collect')).toThrow(
       'The room has already voted on these ideas, so no more can be collected: open another vote round instead.',
@@ -291,6 +354,14 @@ describe('curating, then voting', () => {
     // The workshop file carries each round's stage and who raised and backed what; imported, it reads the same.
     const file = exportWorkshop(core.queries, workshopId);
     expect(checkWorkshopFile(file).ok).toBe(true);
+    // A collect round holds who raised each idea, nothing else: a "backed" there is refused, saying where.
+    const backedInCollect = structuredClone(file);
+    const collected = backedInCollect.activities.find((a) => a.config.kind === 'ideas')!.rounds[0]!;
+    collected.votes[0] = { ...collected.votes[0]!, value: 'backed' };
+    const refused = checkWorkshopFile(backedInCollect);
+    expect(!refused.ok && refused.error.message).toMatch(
+      /votes\[0\]\.value: A vote in a collect round is "raised": who wrote the idea\.$/,
+    );
     const exported = file.activities.find((a) => a.config.kind === 'ideas')!;
     expect(exported.rounds.map((r) => [r.number, r.stage, r.status])).toEqual([
       [1, 'collect', 'closed'],

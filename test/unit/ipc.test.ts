@@ -53,13 +53,15 @@ function ideasActivity(ctx: Context): string {
   return 'ideas-1';
 }
 
-/** Two ideas written in a closed collect round; answers their ids. */
+/** Two ideas written in a closed collect round; answers their ids, “We carry the risk” first. */
 function collectedIdeas(ctx: Context): [string, string] {
   const round = ctx.core.voting.openRound(ideasActivity(ctx), null, 'collect');
   ctx.core.ideas.submit(round.id, ctx.participantId, ['We carry the risk', 'We carry risk'], false);
   ctx.core.voting.closeRound(round.id);
-  const [first, second] = ctx.core.queries.activities.get('ideas-1')!.items;
-  return [first!.id, second!.id];
+  // Ideas are listed alphabetically, so they are found by their wording.
+  const items = ctx.core.queries.activities.get('ideas-1')!.items;
+  const idOf = (label: string) => items.find((item) => item.label === label)!.id;
+  return [idOf('We carry the risk'), idOf('We carry risk')];
 }
 
 const EARLIER_BACKUP = 'common-ground-2026-11-21T18-00-00Z.sqlite';
@@ -498,8 +500,8 @@ const CASES: Record<ChannelName, Case> = {
     valid: (ctx) => ({ id: collectedIdeas(ctx)[1], text: 'We carry the blame' }),
     check: (ctx) =>
       expect(ctx.core.queries.activities.get('ideas-1')!.items.map((i) => i.label)).toEqual([
-        'We carry the risk',
         'We carry the blame',
+        'We carry the risk',
       ]),
     invalid: { id: 'i', text: 42 },
   },

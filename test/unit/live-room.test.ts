@@ -147,6 +147,13 @@ describe('windows by audience', () => {
     expect(await call(BALLOT, 'workshops.list')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await call(BALLOT, 'results.get', { id: workshopId })).toMatchObject({ ok: false });
     expect(await call(BALLOT, 'live.closeRound', { roundId: round })).toMatchObject({ ok: false });
+    // Curating ideas is the facilitator's: the shared screen can neither merge nor reword one.
+    for (const [channel, input] of [
+      ['live.mergeIdeas', { fromId: itemIds[0], intoId: itemIds[1] }],
+      ['live.editIdea', { id: itemIds[0], text: 'Reworded' }],
+    ] as const) {
+      expect(await call(BALLOT, channel, input)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
     expect(core.voting.openRoundOf(workshopId)?.id).toBe(round);
 
     const ballot = (values: number[], participantId = people.it[0]!, byFacilitator = false) => ({

@@ -1,12 +1,13 @@
 import { activityDefinitionSchema, type ItemDefinition } from '../../shared/agenda';
 import { newActivity } from '../../shared/activities';
-import { roomWritesItems, stagesOf } from '../../shared/kinds/stages';
+import { roomWritesItems } from '../../shared/kinds/stages';
 import type { ActivityConfig, ActivityKind, WorkshopDetail } from '../../shared/domain';
 import { unknownKindProblem } from '../../shared/kinds';
 import { AppError } from '../../shared/result';
 import type { Clock } from './clock';
 import { writeTransaction, type Db } from './db/connection';
 import type { Queries } from './db/queries';
+import type { IdeasService } from './ideas';
 import type { WorkshopService } from './workshops';
 
 export const MAX_ACTIVITIES = 50;
@@ -19,7 +20,7 @@ export interface ActivityEdit {
   readonly config: ActivityConfig;
 }
 
-export function agendaService(db: Db, queries: Queries, clock: Clock, workshops: WorkshopService) {
+export function agendaService(db: Db, queries: Queries, clock: Clock, workshops: WorkshopService, ideas: IdeasService) {
   function requireActivity(id: string) {
     const activity = queries.activities.get(id);
     if (!activity) throw new AppError('not-found', 'That activity is no longer on the agenda.');
@@ -45,13 +46,6 @@ export function agendaService(db: Db, queries: Queries, clock: Clock, workshops:
         `This activity already holds votes, so ${what}. Duplicate it to make a new version.`,
       );
     }
-  }
-
-  /** Whether a round that chooses among the activity's items (not one that collects them) holds votes. */
-  function votedOnItems(activity: { id: string; kind: string }): boolean {
-    return (stagesOf(activity.kind) ?? []).some(
-      (stage) => stage.input === 'items' && queries.ideas.votesInStage(activity.id, stage.id) > 0,
-    );
   }
 
   const addActivity = writeTransaction(db, (workshopId: string, kind: ActivityKind): string => {
@@ -130,17 +124,17 @@ export function agendaService(db: Db, queries: Queries, clock: Clock, workshops:
       if (activity.items.length >= MAX_ITEMS) {
         throw new AppError('invalid-input', `An activity holds at most ${MAX_ITEMS} items.`);
       }
-      queries.activities.insertItem(clock.newId(), activityId, item);
+      // Items the room writes (ideas) are held to the rules of a written one, whichever screen adds them.
+      if (roomWritesItems(activity.kind)) ideas.add(activityId, item.label, item.description);
+      else queries.activities.insertItem(clock.newId(), activityId, item);
       return workshops.detail(activity.workshopId);
     },
     updateItem(id: string, edit: ItemDefinition): WorkshopDetail {
       const { item, activity } = requireItem(id);
-      // Ideas the room has voted on keep the wording they were voted on (see core/ideas.ts).
-      if (roomWritesItems(activity.kind) && votedOnItems(activity)) {
-        throw new AppError(
-          'conflict',
-          'The room has already voted on these ideas, so their wording can no longer change: the votes were given to the ideas as they read.',
-        );
+      // Items the room writes (ideas) are reworded by the rules of curating them, whichever screen asks.
+      if (roomWritesItems(activity.kind)) {
+        ideas.edit(item.id, edit.label, edit.description);
+        return workshops.detail(activity.workshopId);
       }
       // Wording and benchmark may be corrected after voting; what was voted on stays the same item.
       queries.activities.updateItem(item.id, edit);

@@ -240,7 +240,10 @@ function roomWrittenActivity(
     return people.length === 0 ? null : people[turn[side]++ % people.length]!;
   };
   const openedAt = at(5);
+  // What a writer's answer holds in the collecting stage (ideas: "raised").
+  const wrote = collect?.answer?.value ?? null;
   const raised = written.flatMap((item, i) => {
+    if (wrote === null) return [];
     const writers =
       item.side === 'both'
         ? [next('it'), next('marketing')]
@@ -249,7 +252,7 @@ function roomWrittenActivity(
     return unique.map((writer) => ({
       participantId: writer.id,
       itemId: items[i]!.id,
-      value: 'raised' as const,
+      value: wrote,
       byFacilitator: false,
       recordedAt: at(0.2),
     }));

@@ -16,6 +16,9 @@ import { writeTransaction, type Db } from './db/connection';
 import type { Queries } from './db/queries';
 import type { WorkshopService } from './workshops';
 
+/** The order ideas are listed in: the same whatever the order they were written in. */
+const alphabetical = new Intl.Collator('en').compare;
+
 /**
  * The ideas kind's own writes: a person's ideas in a collect round, and the facilitator's
  * curating between the collect round and the vote (merging duplicates, editing wording).
@@ -55,6 +58,23 @@ export function ideasService(db: Db, queries: Queries, clock: Clock, workshops: 
   /** An idea is removed once nobody has raised or backed it any more. */
   function dropIfOrphan(itemId: string): void {
     if (queries.ideas.votesOnItem(itemId) === 0) queries.activities.removeItem(itemId);
+  }
+
+  /** Refuses a wording the activity's ideas may not take: broken, too long, or another idea's (`itemId` aside). */
+  function refuseWording(activity: Activity, config: IdeasConfig, text: string, itemId: string | null): void {
+    const problem = ideaTextProblem(text, config.maxLength, 'The idea');
+    if (problem) throw new AppError('invalid-input', problem, ['text']);
+    const key = ideaKey(text);
+    const twin = activity.items.find((other) => other.id !== itemId && ideaKey(other.label) === key);
+    if (twin) {
+      throw new AppError('conflict', `“${twin.label}” already says this: merge the two ideas instead.`, ['text']);
+    }
+  }
+
+  /** In the order written, the list would tell a room watching the shared screen whose ideas come first. */
+  function listAlphabetically(activityId: string): void {
+    const listed = queries.activities.get(activityId)!.items.map((item) => ({ id: item.id, key: ideaKey(item.label) }));
+    queries.ideas.putInOrder(listed.sort((a, b) => alphabetical(a.key, b.key)).map((item) => item.id));
   }
 
   const submit = writeTransaction(
@@ -108,6 +128,7 @@ export function ideasService(db: Db, queries: Queries, clock: Clock, workshops: 
         }
         queries.ideas.mark(round.id, participantId, itemId, RAISED, byFacilitator, now);
       }
+      listAlphabetically(activity.id);
       return now;
     },
   );
@@ -126,17 +147,22 @@ export function ideasService(db: Db, queries: Queries, clock: Clock, workshops: 
     return from.activity.workshopId;
   });
 
-  const edit = writeTransaction(db, (itemId: string, text: string): string => {
+  const add = writeTransaction(db, (activityId: string, text: string, description: string | null): void => {
+    const { activity, config } = ideasActivity(activityId);
+    refuseWording(activity, config, text, null);
+    queries.activities.insertItem(clock.newId(), activityId, { label: tidyIdea(text), description, benchmark: null });
+    listAlphabetically(activityId);
+  });
+
+  const edit = writeTransaction(db, (itemId: string, text: string, description?: string | null): string => {
     const { item, activity, config } = requireIdea(itemId);
     refuseCurating(activity, 'its wording can no longer change');
-    const problem = ideaTextProblem(text, config.maxLength, 'The idea');
-    if (problem) throw new AppError('invalid-input', problem, ['text']);
-    const key = ideaKey(text);
-    const twin = activity.items.find((other) => other.id !== itemId && ideaKey(other.label) === key);
-    if (twin) {
-      throw new AppError('conflict', `“${twin.label}” already says this: merge the two ideas instead.`, ['text']);
-    }
-    queries.activities.updateItem(itemId, { label: tidyIdea(text), description: item.description, benchmark: null });
+    refuseWording(activity, config, text, itemId);
+    queries.activities.updateItem(itemId, {
+      label: tidyIdea(text),
+      description: description === undefined ? item.description : description,
+      benchmark: null,
+    });
     return activity.workshopId;
   });
 
@@ -148,13 +174,17 @@ export function ideasService(db: Db, queries: Queries, clock: Clock, workshops: 
     submit(roundId: string, participantId: string, texts: readonly string[], byFacilitator: boolean) {
       return { recordedAt: submit(roundId, participantId, texts, byFacilitator) };
     },
+    /** Adds an idea before the room writes (the designer's items), held to the rules of a written one. */
+    add(activityId: string, text: string, description: string | null): void {
+      add(activityId, text, description);
+    },
     /** Merges idea `fromId` into `intoId`: its raisers and backers count for `intoId`, and it goes. */
     merge(fromId: string, intoId: string): void {
       merge(fromId, intoId);
     },
-    /** Rewords an idea, while the room has not voted on the ideas yet. */
-    edit(itemId: string, text: string): void {
-      edit(itemId, text);
+    /** Rewords an idea (and, from the agenda, its description), while the room has not voted on the ideas yet. */
+    edit(itemId: string, text: string, description?: string | null): void {
+      edit(itemId, text, description);
     },
   };
 }

@@ -45,7 +45,7 @@ export function createCore(file: string, clock: Clock = systemClock, options: Co
     queries,
     workshops,
     participants: participantService(db, queries, clock, workshops),
-    agenda: agendaService(db, queries, clock, workshops),
+    agenda: agendaService(db, queries, clock, workshops, ideas),
     templates: templateLibrary(queries, clock, workshops),
     voting,
     /** The ideas kind's collect round and curating. */

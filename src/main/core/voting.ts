@@ -152,8 +152,17 @@ export function votingService(db: Db, queries: Queries, clock: Clock, workshops:
       if (!queries.rounds.close(round.id, clock.now())) throw new AppError('conflict', 'This round is not open.');
     },
     revealRound(roundId: string): void {
-      const { round } = requireRound(roundId);
+      const { round, activity } = requireRound(roundId);
       if (round.status === 'open') throw new AppError('conflict', 'Close the round before revealing it.');
+      // A round that only feeds the results (ideas' collect round) is read alongside them, never shown alone.
+      const stage = stageOf(activity.kind, round.stage);
+      if (stage !== null && !stage.results) {
+        const next = stagesOf(activity.kind)?.find((s) => s.results);
+        throw new AppError(
+          'conflict',
+          `A ${stage.round} is never revealed on its own: open a ${next?.round ?? 'round'}, then reveal that.`,
+        );
+      }
       if (!queries.rounds.reveal(round.id, clock.now()))
         throw new AppError('conflict', 'This round is already revealed.');
     },

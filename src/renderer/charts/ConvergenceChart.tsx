@@ -108,7 +108,7 @@ export function ConvergenceChart({
         </>
       ) : (
         <text className="chart-muted" x={PLOT_LEFT} y={60} dominantBaseline="central" fontSize={FONT.small}>
-          0% = the sides answered alike · 100% = no overlap
+          {data.scaleNote}
         </text>
       )}
       <XAxis ticks={ticks} x={x} top={top - 6} bottom={layout.bottom} format={format} labelY={layout.bottom + 20} />

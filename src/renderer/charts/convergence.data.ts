@@ -3,7 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Convergence } from '../../shared/analytics';
 import type { ActivityKind } from '../../shared/domain';
 import * as figure from '../../shared/figures';
-import { comparedByDistribution, gapUnit, ordersItems } from '../../shared/kinds';
+import { chartScale, comparedByDistribution, ordersItems } from '../../shared/kinds';
 import type { ChartTable } from './table';
 
 export interface ConvergenceRow {
@@ -35,6 +35,10 @@ export interface ConvergenceData {
   readonly fromRound: number;
   readonly toRound: number;
   readonly valueLabel: string;
+  /** Written after a `lean` figure (" pp" for a gap of shares); empty otherwise. */
+  readonly unit: string;
+  /** For `disconnect`: what 0% and 100% mean. */
+  readonly scaleNote: string;
   /** Mean divergence over the items, 0..1, in each round. */
   readonly divergenceBefore: number | null;
   readonly divergenceAfter: number | null;
@@ -47,7 +51,8 @@ export interface ConvergenceData {
  */
 export function convergenceData(convergence: Convergence, kind: ActivityKind): ConvergenceData {
   const categorical = comparedByDistribution(kind);
-  const flip = ordersItems(kind) ? -1 : 1;
+  const scale = chartScale(kind);
+  const flip = (ordersItems(kind) ? -1 : 1) * scale.gapFactor;
   const rows: ConvergenceRow[] = convergence.items.map((item) => {
     const value = (gap: number | null, divergence: number | null) =>
       categorical ? (divergence === null ? null : divergence * 100) : gap === null ? null : gap === 0 ? 0 : flip * gap;
@@ -84,7 +89,9 @@ export function convergenceData(convergence: Convergence, kind: ActivityKind): C
     domain,
     fromRound: convergence.fromRound,
     toRound: convergence.toRound,
-    valueLabel: categorical ? 'disconnect between the sides' : gapUnit(kind),
+    valueLabel: categorical ? scale.divergenceLabel : scale.gapUnit,
+    unit: categorical ? '' : scale.gapSuffix,
+    scaleNote: scale.divergenceNote,
     divergenceBefore: convergence.divergenceBefore,
     divergenceAfter: convergence.divergenceAfter,
   };
@@ -94,7 +101,7 @@ export function convergenceData(convergence: Convergence, kind: ActivityKind): C
 export function convergenceValue(data: ConvergenceData, value: number): string {
   if (data.measure === 'disconnect') return figure.percent(value);
   if (value === 0) return 'level';
-  return `${value > 0 ? 'IT' : 'Marketing'} +${figure.number(Math.abs(value))}`;
+  return `${value > 0 ? 'IT' : 'Marketing'} +${figure.number(Math.abs(value))}${data.unit}`;
 }
 
 function movementOf(before: number | null, after: number | null, narrowed: boolean | null, categorical: boolean) {
@@ -156,5 +163,5 @@ export function movementFigures(data: ConvergenceData, row: ConvergenceRow): str
   const side = (v: number) => (v > 0 ? 'IT ' : v < 0 ? 'Mkt ' : '');
   const swapped = before * after < 0;
   const part = (v: number) => `${swapped ? side(v) : ''}${figure.number(Math.abs(v))}`;
-  return `${part(before)} → ${part(after)}`;
+  return `${part(before)} → ${part(after)}${data.unit}`;
 }

@@ -114,7 +114,7 @@ export function bridges(items: readonly ItemResult[]): ItemResult[] {
   return items.filter((item) => item.ideas?.bridge === true).sort((a, b) => low(b) - low(a) || both(b) - both(a));
 }
 
-/** Ideas most backed first: by the room's share, then by the less keen side's; ties keep the order written. */
+/** Ideas most backed first: by the room's share, then by the less keen side's; ties keep the list's order. */
 export function mostBackedFirst(items: readonly ItemResult[]): ItemResult[] {
   const room = (item: ItemResult) => item.room.mean ?? -1;
   const low = (item: ItemResult) => Math.min(item.it.mean ?? 0, item.marketing.mean ?? 0);

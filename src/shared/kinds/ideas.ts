@@ -22,6 +22,7 @@ export const IDEAS_STAGES = [
     open: 'Collect ideas',
     round: 'collect round',
     input: 'texts',
+    answer: { value: RAISED, says: 'who wrote the idea' },
     minItems: 0,
     needsItems: '',
     results: false,
@@ -79,6 +80,8 @@ export const ideas = {
     cell: (_config, value) => value,
     sideFigure: (_config, side) => sideText(side, (share) => figure.share(share)),
     gapFigure: (_config, item) => figure.shareGap(item.gap),
+    gapUnit: 'pp apart in share backing it',
+    gapAs: { factor: 100, unit: ' pp' },
     divergenceSentence: (_config, { it, marketing, ideas: figures }) => {
       if (!bothShown(it, marketing) || it.mean === null || marketing.mean === null) return null;
       const shares = `${figure.share(it.mean)} of IT back it, against ${figure.share(marketing.mean)} of Marketing`;

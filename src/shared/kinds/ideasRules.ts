@@ -82,9 +82,16 @@ export interface IdeasProblem {
 
 /**
  * What is wrong with one person's ideas in a collect round, or null: at least one, at
- * most `perPerson`, each with visible text within the length, and no idea twice.
+ * most `perPerson`, each with visible text within the length, and no idea twice. A
+ * message names an idea by its number among `texts`, or by `numbers` when the ideas sit
+ * in numbered fields some of which were left empty.
  */
-export function ideasProblem(config: IdeasConfig, texts: readonly string[]): IdeasProblem | null {
+export function ideasProblem(
+  config: IdeasConfig,
+  texts: readonly string[],
+  numbers?: readonly number[],
+): IdeasProblem | null {
+  const number = (index: number) => numbers?.[index] ?? index + 1;
   if (texts.length === 0) return { message: 'Write at least one idea before you confirm.' };
   if (texts.length > config.perPerson) {
     return {
@@ -93,12 +100,12 @@ export function ideasProblem(config: IdeasConfig, texts: readonly string[]): Ide
   }
   const seen = new Map<string, number>();
   for (const [index, text] of texts.entries()) {
-    const problem = ideaTextProblem(text, config.maxLength, `Idea ${index + 1}`);
+    const problem = ideaTextProblem(text, config.maxLength, `Idea ${number(index)}`);
     if (problem) return { message: problem, index };
     const key = ideaKey(text);
     const first = seen.get(key);
     if (first !== undefined) {
-      return { message: `Ideas ${first + 1} and ${index + 1} say the same thing; keep one of them.`, index };
+      return { message: `Ideas ${number(first)} and ${number(index)} say the same thing; keep one of them.`, index };
     }
     seen.set(key, index);
   }

@@ -228,11 +228,20 @@ export function answerInWords(config: ActivityConfig, value: unknown): string {
 /** True when a kind's answers are places in one order (1 first): a lower mean stands higher. */
 export const ordersItems = (kind: ActivityKind): boolean => definitionOf(kind).adds?.order ?? false;
 
-/** True when a kind compares the sides by their distributions over options, not by a gap of means. */
+/** True when a kind compares the sides by a size of difference (its divergence), not by a gap of means. */
 export const comparedByDistribution = (kind: ActivityKind): boolean => definitionOf(kind).comparedBy === 'distribution';
 
-/** What a gap of means is counted in, for a chart's axis. */
-export const gapUnit = (kind: ActivityKind): string => definitionOf(kind).text.gapUnit ?? 'apart in mean answer';
+/** How a kind's gaps read on a chart's axis: what a gap of means is counted in and written as, or what its divergence is. */
+export function chartScale(kind: ActivityKind) {
+  const { gapUnit, gapAs, divergenceScale } = definitionOf(kind).text;
+  return {
+    gapUnit: gapUnit ?? 'apart in mean answer',
+    gapFactor: gapAs?.factor ?? 1,
+    gapSuffix: gapAs?.unit ?? '',
+    divergenceLabel: divergenceScale?.label ?? 'disconnect between the sides',
+    divergenceNote: divergenceScale?.note ?? '0% = the sides answered alike · 100% = no overlap',
+  };
+}
 
 /** One answer as one cell of the votes CSV, as its kind writes it (see `KindText.cell`). */
 export function answerCell(config: ActivityConfig, value: unknown): string | number {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requiredText } from '../validation';
 import type { ItemResult, MatrixPosition, SideResult } from '../analytics/types';
 import * as figure from '../figures';
+import { sideText } from './common';
 import type { KindDefinition } from './types';
 
 /**
@@ -102,7 +103,8 @@ function positionText(config: MatrixConfig, position: MatrixPosition): string {
   return `${placeText(config, position.x.mean!, position.y.mean!)} (${quadrant})`;
 }
 
-const clamp = (value: number) => Math.min(MATRIX_MAX, Math.max(MATRIX_MIN, Math.round(value)));
+/** The nearest place on an axis to `value`: a whole number within the square. */
+export const nearestPlace = (value: number) => Math.min(MATRIX_MAX, Math.max(MATRIX_MIN, Math.round(value)));
 
 /**
  * The matrix (2×2): each item placed on two 0–10 axes. Its divergence is the distance
@@ -149,13 +151,15 @@ export const matrix = {
   text: {
     answer: (config, value) => placeText(config, value.x, value.y),
     cell: (_config, value) => `x=${value.x};y=${value.y}`,
-    sideFigure: (config, side: SideResult) => {
-      if (side.suppressed) return 'fewer than 3 — not shown';
-      return side.position ? positionText(config, side.position) : 'no answers';
+    divergenceScale: {
+      label: 'distance between the sides, as a share of an axis',
+      note: `0% = the same place · 100% = a whole axis (${MATRIX_MAX - MATRIX_MIN}) or more apart`,
     },
+    sideFigure: (config, side: SideResult) =>
+      sideText(side, () => (side.position ? positionText(config, side.position) : figure.MISSING)),
     gapFigure: (config, item: ItemResult) => {
       const m = item.matrix;
-      if (!m || m.distance === null || m.gapX === null || m.gapY === null) return '—';
+      if (!m || m.distance === null || m.gapX === null || m.gapY === null) return figure.MISSING;
       return `${formatPlace(m.distance)} apart (${config.x.name.toLowerCase()} ${signed(m.gapX)}, ${config.y.name.toLowerCase()} ${signed(m.gapY)})`;
     },
     divergenceSentence: (config, item: ItemResult) => {
@@ -179,7 +183,7 @@ export const matrix = {
     Array.from({ length: person.itemCount }, (_, i) => ({
       // How much the area matters follows the person's lean; each side sees the areas it
       // leans into as readier than the ones the other side claims.
-      x: clamp(5 + 3 * person.lean(i) + person.normal() * 0.9),
-      y: clamp(5 + 2 * person.lean(i) - 2.5 * person.otherSideLean(i) + person.normal() * 1.1),
+      x: nearestPlace(5 + 3 * person.lean(i) + person.normal() * 0.9),
+      y: nearestPlace(5 + 2 * person.lean(i) - 2.5 * person.otherSideLean(i) + person.normal() * 1.1),
     })),
 } satisfies KindDefinition<MatrixConfig, MatrixValue>;

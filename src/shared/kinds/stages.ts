@@ -19,6 +19,8 @@ export interface KindStage {
    * activity), or answers to the activity's `items`.
    */
   readonly input: 'texts' | 'items';
+  /** The one value every answer in such a round holds, when the stage fixes it, and what it says. */
+  readonly answer?: { readonly value: string; readonly says: string };
   /** How many items the activity needs before such a round can open. */
   readonly minItems: number;
   /** Why it cannot open yet, when the activity has fewer than `minItems` items. */

@@ -61,7 +61,8 @@ export interface KindDefinition<C extends KindConfig = KindConfig, V = unknown> 
   readonly adds?: { readonly reading?: boolean; readonly order?: boolean };
   /**
    * How the two sides are compared on an item: by the gap of their means (unless told), or
-   * by how far apart their distributions over the options are (the disconnect).
+   * by a size of difference with no direction, the item's divergence: how far apart their
+   * distributions over the options are (the disconnect), or their places (the matrix).
    */
   readonly comparedBy?: 'mean' | 'distribution';
 
@@ -180,6 +181,17 @@ export interface KindText<C extends KindConfig, V> {
   meanAxis?(config: C): MeanAxis;
   /** What a gap of means is counted in, for a chart's axis: "points apart"; "apart in mean answer" unless told. */
   readonly gapUnit?: string;
+  /**
+   * How a gap of means is written on a chart when the answers' own unit would mislead: a
+   * gap of two shares 0..1 (ideas) in percentage points, +0.5 as "+50 pp", as `gapFigure` does.
+   */
+  readonly gapAs?: { readonly factor: number; readonly unit: string };
+  /**
+   * For a kind compared by a size of difference 0..1 rather than a gap of means: what it
+   * is called on a re-vote chart, and what its 0% and 100% mean. Unless told, the
+   * disconnect between two distributions over the options.
+   */
+  readonly divergenceScale?: { readonly label: string; readonly note: string };
   /** How the spreadsheet's summary reads an item: one row per option, or one figure per side. */
   summary(config: C): KindSummary;
 }

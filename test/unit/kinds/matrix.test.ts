@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { KIND_ANALYSES } from '../../../src/shared/analytics/round';
 import type { Side, VoteValue } from '../../../src/shared/domain';
 import { analyze, analyzeForCli, studentTQuantile } from '../../../src/shared/analytics';
-import { answerInWords, ballotProblem, draftEntries, KINDS, voteValueProblem } from '../../../src/shared/kinds';
+import { answerInWords, ballotProblem, draftEntries, KINDS, kindOf, voteValueProblem } from '../../../src/shared/kinds';
 import { activity, participants, workshop } from '../analytics/fixtures';
 import { analyzeMatrix } from '../../../src/shared/analytics/matrix';
-import type { KindContext } from '../../../src/shared/analytics/sides';
+import { hiddenSide, type KindContext } from '../../../src/shared/analytics/sides';
 import {
   DEFAULT_MATRIX_CONFIG,
   matrixConfigSchema,
@@ -265,6 +265,16 @@ describe('the matrix through the registry', () => {
     expect(voteValueProblem(config, 2, { x: 2.5, y: 3 })).toBe(expected);
     expect(voteValueProblem(config, 2, { own: 2, guess: 3 })).toBe(expected);
     expect(voteValueProblem(config, 2, { x: 2, y: 3 })).toBeNull();
+  });
+
+  it('writes a side that is empty or hidden as every kind does', () => {
+    const side = (n: number, suppressed: boolean) => ({ ...hiddenSide(n), suppressed, position: null });
+    const shown = (kind: 'matrix' | 'scale') => {
+      const own = KINDS[kind].defaultConfig();
+      return [side(0, false), side(2, true)].map((s) => kindOf(own).text.sideFigure(own, s));
+    };
+    expect(shown('matrix')).toEqual(shown('scale'));
+    expect(shown('matrix')).toEqual(['—', 'fewer than 3']);
   });
 
   it('reads an answer in words', () => {

@@ -37,6 +37,8 @@ export function WriteIdeasForm({ activity, round, participant, byFacilitator, on
   const problem = ideasProblem(
     config,
     filled.map(({ text }) => text),
+    // A message names the field the person sees, not the idea's place among the filled ones.
+    filled.map(({ index }) => index + 1),
   );
   const fieldOf = (index: number | undefined) => (index === undefined ? undefined : filled[index]?.index);
 

@@ -1,5 +1,12 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { MATRIX_MAX, MATRIX_MIDPOINT, MATRIX_MIN, type MatrixConfig, placeText } from '../../../shared/kinds/matrix';
+import {
+  MATRIX_MAX,
+  MATRIX_MIDPOINT,
+  MATRIX_MIN,
+  type MatrixConfig,
+  nearestPlace,
+  placeText,
+} from '../../../shared/kinds/matrix';
 import type { BallotItem } from '../../../shared/live';
 import { ballotItemId } from '../../ballot/draft';
 import type { BallotInputProps } from '../types';
@@ -10,7 +17,6 @@ interface Place {
   readonly y: number;
 }
 
-const clamp = (value: number) => Math.min(MATRIX_MAX, Math.max(MATRIX_MIN, Math.round(value)));
 const percent = (value: number) => `${((value - MATRIX_MIN) / (MATRIX_MAX - MATRIX_MIN)) * 100}%`;
 
 const STEPS: Readonly<Record<string, Place>> = {
@@ -74,8 +80,8 @@ function MatrixPad({
   function placeAt(event: PointerEvent<HTMLDivElement>) {
     const box = area.current?.getBoundingClientRect();
     if (!box || box.width === 0 || box.height === 0) return;
-    const x = clamp(MATRIX_MIN + ((event.clientX - box.left) / box.width) * (MATRIX_MAX - MATRIX_MIN));
-    const y = clamp(MATRIX_MAX - ((event.clientY - box.top) / box.height) * (MATRIX_MAX - MATRIX_MIN));
+    const x = nearestPlace(MATRIX_MIN + ((event.clientX - box.left) / box.width) * (MATRIX_MAX - MATRIX_MIN));
+    const y = nearestPlace(MATRIX_MAX - ((event.clientY - box.top) / box.height) * (MATRIX_MAX - MATRIX_MIN));
     onPlace(() => ({ x, y }));
   }
 
@@ -88,9 +94,9 @@ function MatrixPad({
     onPlace((current) => {
       // The first key puts an unplaced item in the middle, then moves it.
       const from = current ?? { x: MATRIX_MIDPOINT, y: MATRIX_MIDPOINT };
-      if (step) return { x: clamp(from.x + step.x), y: clamp(from.y + step.y) };
-      if (event.key === 'PageUp') return { x: from.x, y: clamp(from.y + 2) };
-      if (event.key === 'PageDown') return { x: from.x, y: clamp(from.y - 2) };
+      if (step) return { x: nearestPlace(from.x + step.x), y: nearestPlace(from.y + step.y) };
+      if (event.key === 'PageUp') return { x: from.x, y: nearestPlace(from.y + 2) };
+      if (event.key === 'PageDown') return { x: from.x, y: nearestPlace(from.y - 2) };
       if (event.key === 'Home') return { x: MATRIX_MIN, y: from.y };
       if (event.key === 'End') return { x: MATRIX_MAX, y: from.y };
       return from;

@@ -21,6 +21,7 @@ export function ideaQueries(db: Db) {
         WHERE kept.item_id = :into AND kept.round_id = votes.round_id AND kept.participant_id = votes.participant_id)`,
   );
   const move = db.prepare<{ from: string; into: string }>('UPDATE votes SET item_id = :into WHERE item_id = :from');
+  const setPosition = db.prepare<[number, string]>('UPDATE items SET position = ? WHERE id = ?');
   const votesInStage = db.prepare<[string, string], { n: number }>(
     `SELECT count(*) AS n FROM votes v JOIN rounds r ON r.id = v.round_id WHERE r.activity_id = ? AND r.stage = ?`,
   );
@@ -40,6 +41,10 @@ export function ideaQueries(db: Db) {
       move.run({ from, into });
     },
     votesInStage: (activityId: string, stage: string): number => votesInStage.get(activityId, stage)!.n,
+    /** Numbers an activity's items 1, 2, … in the order given. */
+    putInOrder(itemIds: readonly string[]): void {
+      itemIds.forEach((id, index) => setPosition.run(index + 1, id));
+    },
   };
 }
 
