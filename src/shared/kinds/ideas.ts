@@ -23,6 +23,12 @@ export const IDEAS_STAGES = [
     round: 'collect round',
     input: 'texts',
     answer: { value: RAISED, says: 'who wrote the idea' },
+    words: {
+      answered: 'have written',
+      answeredInRoom: 'have written their ideas',
+      pending: 'Still to write',
+      closed: 'Thank you. The ideas are being gathered for the vote.',
+    },
     minItems: 0,
     needsItems: '',
     results: false,

@@ -21,6 +21,12 @@ export interface KindStage {
   readonly input: 'texts' | 'items';
   /** The one value every answer in such a round holds, when the stage fixes it, and what it says. */
   readonly answer?: { readonly value: string; readonly says: string };
+  /**
+   * How the screens speak of such a round, where they would say "voted": the console's
+   * count and list ("have written", "Still to write"), the projector's count and what it
+   * says once the round closes. Unless told, a round is voted in and its results follow.
+   */
+  readonly words?: StageWords;
   /** How many items the activity needs before such a round can open. */
   readonly minItems: number;
   /** Why it cannot open yet, when the activity has fewer than `minItems` items. */
@@ -35,6 +41,30 @@ export interface KindStage {
    * the stage feeds the results: ideas carry who raised them into the vote.
    */
   readonly readAlongside?: (round: RoundResult, fed: RoundResult) => RoundResult;
+}
+
+export interface StageWords {
+  /** After the console's count: "have written". */
+  readonly answered: string;
+  /** After the projector's count: "have written their ideas". */
+  readonly answeredInRoom: string;
+  /** Before the console's list of those still to answer: "Still to write". */
+  readonly pending: string;
+  /** The projector's line once such a round closes: "Thank you. The ideas are being gathered for the vote." */
+  readonly closed: string;
+}
+
+/** How plain rounds are spoken of. */
+export const VOTING_WORDS: StageWords = {
+  answered: 'have voted',
+  answeredInRoom: 'have voted',
+  pending: 'Still to vote',
+  closed: 'Voting is closed. The results are coming.',
+};
+
+/** How the screens speak of a round in this stage; a plain round is voted in. */
+export function wordsOf(kind: string, stage: RoundStage | null | undefined): StageWords {
+  return stageOf(kind, stage)?.words ?? VOTING_WORDS;
 }
 
 /** The stages of a kind's rounds, in the order they are offered; null for a kind without stages. */

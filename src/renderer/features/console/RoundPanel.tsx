@@ -3,7 +3,7 @@ import type { LiveState } from '../../../shared/live';
 import { SIDE_LABELS } from '../../format/sides';
 import { useNow } from '../../app/useNow';
 import { timeLeft } from '../../format/roundStatus';
-import { nextStage, stageOf } from '../../../shared/kinds/stages';
+import { nextStage, stageOf, wordsOf } from '../../../shared/kinds/stages';
 
 interface Props {
   state: LiveState;
@@ -28,7 +28,7 @@ export function RoundPanel({ state, kind, minutes, onMinutes, onOpen, onClose, o
   const next = nextStage(kind, latest?.stage);
   const items = state.activities.find((a) => a.id === state.currentActivityId)?.items.length ?? 0;
   const ready = next === null || items >= next.minItems;
-  const answered = stageOf(kind, (state.openRound ?? latest)?.stage)?.input === 'texts' ? 'have written' : 'have voted';
+  const words = wordsOf(kind, (state.openRound ?? latest)?.stage);
   const open = state.openRound?.activityId === state.currentActivityId ? state.openRound : null;
   const elsewhere =
     state.openRound && !open ? state.activities.find((a) => a.id === state.openRound!.activityId) : null;
@@ -95,7 +95,7 @@ export function RoundPanel({ state, kind, minutes, onMinutes, onOpen, onClose, o
                 {latestStage && latest?.id === open.id ? ` (${latestStage.round})` : ''} is open.
               </strong>{' '}
               <span className="progress-count">
-                {progress.voted.length} of {progress.total} {answered}
+                {progress.voted.length} of {progress.total} {words.answered}
               </span>
               {left && (
                 <span className={left.over ? 'countdown over' : 'countdown'} role="timer">
@@ -112,7 +112,7 @@ export function RoundPanel({ state, kind, minutes, onMinutes, onOpen, onClose, o
           </div>
           {progress.pending.length > 0 ? (
             <p className="pending">
-              {answered === 'have written' ? 'Still to write' : 'Still to vote'}:{' '}
+              {words.pending}:{' '}
               {progress.pending.map((p) => (
                 <span key={p.id} className={`side-chip ${p.side}`}>
                   {p.name}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { RoomView } from '../../../shared/live';
-import { stageOf } from '../../../shared/kinds/stages';
+import { wordsOf } from '../../../shared/kinds/stages';
 import { useNow } from '../../app/useNow';
 import { useLive } from '../../stores/live';
 import { FINAL_SECONDS, timeLeft } from '../../format/roundStatus';
@@ -29,7 +29,7 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
   const room: RoomView | null = view?.audience === 'room' ? view : null;
   const round = room?.round ?? null;
   const open = round?.status === 'open' ? round : null;
-  const writing = !!open && !!room?.activity && stageOf(room.activity.kind, open.stage)?.input === 'texts';
+  const words = room?.activity && round ? wordsOf(room.activity.kind, round.stage) : null;
   const now = useNow(!!open?.deadlineAt);
   const left = open ? timeLeft(open.deadlineAt, now) : null;
 
@@ -67,8 +67,7 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
           {open && room.progress && (
             <div className="presenter-progress">
               <p className="presenter-count" role="status" aria-live="polite">
-                <strong>{room.progress.voted}</strong> of {room.progress.total}{' '}
-                {writing ? 'have written their ideas' : 'have voted'}
+                <strong>{room.progress.voted}</strong> of {room.progress.total} {words?.answeredInRoom}
               </p>
               <div className="presenter-bar" aria-hidden="true">
                 <span
@@ -93,13 +92,7 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
             </div>
           )}
 
-          {round?.status === 'closed' && (
-            <p className="presenter-message">
-              {stageOf(room.activity.kind, round.stage)?.results === false
-                ? 'Thank you. The ideas are being gathered for the vote.'
-                : 'Voting is closed. The results are coming.'}
-            </p>
-          )}
+          {round?.status === 'closed' && <p className="presenter-message">{words?.closed}</p>}
 
           {!round && <p className="presenter-message small">Voting opens in a moment.</p>}
 
