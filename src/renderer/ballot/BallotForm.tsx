@@ -1,21 +1,14 @@
 import { useEffect, useState } from 'react';
 import { readBallot } from '../../shared/kinds';
-import type { BallotActivity, RoundView, Voter } from '../../shared/live';
 import { stageOf } from '../../shared/kinds/stages';
 import { api } from '../ipc/client';
 import { BallotActions } from './BallotActions';
 import { writingFormOf } from '../kinds/ballot';
 import { BALLOT_QUESTION_ID, ballotItemId, emptyDraft, toEntries, type BallotDraft } from './draft';
 import { KindInputs } from './KindInputs';
+import type { BallotFormProps } from '../kinds/types';
 
-interface Props {
-  activity: BallotActivity;
-  round: RoundView;
-  participant: Voter;
-  byFacilitator: boolean;
-  onDone(): void;
-  onCancel(): void;
-}
+type Props = BallotFormProps;
 
 /**
  * A person's answer to the open round: the ballot of the activity's items, or, in a round

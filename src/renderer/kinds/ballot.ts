@@ -8,7 +8,7 @@ import { pointsBallotInput } from './points/BallotInput';
 import { predictionBallotInput } from './prediction/BallotInput';
 import { rankingBallotInput } from './ranking/BallotInput';
 import { scaleBallotInput } from './scale/BallotInput';
-import type { KindView, WritingFormProps } from './types';
+import type { KindView, BallotFormProps } from './types';
 import type { ComponentType } from 'react';
 
 /**
@@ -33,7 +33,7 @@ export function ballotInputOf(config: ActivityConfig): Pick<KindView<ActivityCon
 }
 
 /** The writing forms of the kinds whose first stage collects texts (the same as their views' `WritingForm`). */
-const WRITING_FORMS: Partial<Record<ActivityKind, ComponentType<WritingFormProps>>> = { ideas: ideasWritingForm };
+const WRITING_FORMS: Partial<Record<ActivityKind, ComponentType<BallotFormProps>>> = { ideas: ideasWritingForm };
 
 /** The form a person writes texts in, for a kind that collects them (none for every other kind). */
 export function writingFormOf(config: ActivityConfig): Pick<KindView<ActivityConfig>, 'WritingForm'> {

@@ -27,12 +27,13 @@ export interface KindView<C extends KindConfig = KindConfig> {
    * For a kind whose first stage collects texts (ideas): the form a person writes them in,
    * in place of `BallotInput`, during a round of that stage.
    */
-  readonly WritingForm?: ComponentType<WritingFormProps>;
+  readonly WritingForm?: ComponentType<BallotFormProps>;
   /** For a kind whose rounds come in stages: the console's panel beside the round (ideas: merging and editing). */
   readonly ConsolePanel?: ComponentType<ConsolePanelProps>;
 }
 
-export interface WritingFormProps {
+/** What a whole ballot form is handed: the activity, the open round and the person answering. */
+export interface BallotFormProps {
   readonly activity: BallotActivity;
   readonly round: RoundView;
   readonly participant: Voter;

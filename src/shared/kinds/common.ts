@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ItemResult, SideResult } from '../analytics/types';
+import type { BallotProblem } from './types';
 import * as figure from '../figures';
 import { requiredText } from '../validation';
 
@@ -67,4 +68,9 @@ export function answeredEntries(items: readonly { readonly id: string }[], value
   return items
     .filter((item) => values[item.id] !== undefined)
     .map((item) => ({ itemId: item.id, value: values[item.id] }));
+}
+
+/** A kind answered on levels (likert, a scale) takes one of the whole levels offered, never a value between. */
+export function levelsOffered(entries: readonly { readonly value: number }[]): BallotProblem | null {
+  return entries.some((e) => !Number.isInteger(e.value)) ? { message: 'Choose one of the levels offered.' } : null;
 }

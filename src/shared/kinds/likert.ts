@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { requiredText } from '../validation';
 import * as figure from '../figures';
-import { answeredEntries, bothShown, clamp, gapText, isWholeNumberIn, PERCENT_UNIT, sideText } from './common';
+import {
+  answeredEntries,
+  bothShown,
+  clamp,
+  gapText,
+  isWholeNumberIn,
+  levelsOffered,
+  PERCENT_UNIT,
+  sideText,
+} from './common';
 import type { KindDefinition } from './types';
 import { numberValueSchema } from './values';
 
@@ -42,8 +51,7 @@ export const likert = {
     answers: 'every-item',
     whole: false,
     toEntries: (_config, items, draft) => answeredEntries(items, draft.values),
-    check: (_config, _items, entries) =>
-      entries.some((e) => !Number.isInteger(e.value)) ? { message: 'Choose one of the levels offered.' } : null,
+    check: (_config, _items, entries) => levelsOffered(entries),
   },
 
   analyze: (_config, items, context) =>

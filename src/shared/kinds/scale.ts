@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import * as figure from '../figures';
-import { answeredEntries, bothShown, clamp, gapText, higherFirst, isNumberIn, PERCENT_UNIT, sideText } from './common';
+import {
+  answeredEntries,
+  bothShown,
+  clamp,
+  gapText,
+  higherFirst,
+  isNumberIn,
+  levelsOffered,
+  PERCENT_UNIT,
+  sideText,
+} from './common';
 import type { KindDefinition } from './types';
 import { numberValueSchema } from './values';
 
@@ -36,8 +46,7 @@ export const scale = {
     answers: 'every-item',
     whole: false,
     toEntries: (_config, items, draft) => answeredEntries(items, draft.values),
-    check: (_config, _items, entries) =>
-      entries.some((e) => !Number.isInteger(e.value)) ? { message: 'Choose one of the levels offered.' } : null,
+    check: (_config, _items, entries) => levelsOffered(entries),
   },
 
   analyze: (config, items, context) =>

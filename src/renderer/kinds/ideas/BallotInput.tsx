@@ -1,5 +1,6 @@
+import type { ComponentType } from 'react';
 import type { IdeasConfig } from '../../../shared/kinds/ideasRules';
-import type { KindView, WritingFormProps } from '../types';
+import type { KindView, BallotFormProps } from '../types';
 import { BackIdeasInput } from './BackIdeasInput';
 import { WriteIdeasForm } from './WriteIdeasForm';
 
@@ -9,4 +10,4 @@ export const ideasBallotInput: KindView<IdeasConfig>['BallotInput'] = ({ config,
 );
 
 /** How a person writes ideas on the ballot in a collect round. */
-export const ideasWritingForm = (props: WritingFormProps) => <WriteIdeasForm {...props} />;
+export const ideasWritingForm: ComponentType<BallotFormProps> = WriteIdeasForm;

@@ -1,19 +1,12 @@
 import { useEffect, useState } from 'react';
 import { ideasProblem, tidyIdea, type IdeasConfig } from '../../../shared/kinds/ideasRules';
-import type { BallotActivity, RoundView, Voter } from '../../../shared/live';
 import { BallotActions } from '../../ballot/BallotActions';
 import { BALLOT_QUESTION_ID } from '../../ballot/draft';
 import { api } from '../../ipc/client';
 import './ideas.css';
+import type { BallotFormProps } from '../types';
 
-interface Props {
-  activity: BallotActivity;
-  round: RoundView;
-  participant: Voter;
-  byFacilitator: boolean;
-  onDone(): void;
-  onCancel(): void;
-}
+type Props = BallotFormProps;
 
 const fieldId = (index: number) => `idea-field-${index}`;
 
