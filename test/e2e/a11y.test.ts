@@ -8,14 +8,8 @@ import { BALLOT_QUESTION_ID, BALLOT_THANKS_ID } from '../../src/renderer/ballot/
 import { UNDO_MS } from '../../src/renderer/ui/pendingRemovals';
 import { describeViolations, seriousViolations } from '../support/axe';
 import { openApp, openCore, screenshot, SCREENSHOT_DIR, useChromium } from '../support/e2e';
+import { ROOM } from '../support/room';
 import { tempDir } from '../support/temp';
-
-const ROOM = [
-  { name: 'Ines Duarte', side: 'it' as const },
-  { name: 'Omar Haddad', side: 'it' as const },
-  { name: 'Marc Lefèvre', side: 'marketing' as const },
-  { name: 'Amy Chen', side: 'marketing' as const },
-];
 
 const SIZES = [
   { width: 1366, height: 768 },

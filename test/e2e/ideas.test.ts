@@ -4,14 +4,9 @@ import type { Core } from '../../src/main/core';
 import { describeViolations, seriousViolations } from '../support/axe';
 import { openApp, openCore, screenshot, useChromium } from '../support/e2e';
 import { recordedWindows } from '../support/ipc';
+import { ROOM, templateRoom } from '../support/room';
 import { tempDir } from '../support/temp';
 
-const ROOM = [
-  { name: 'Ines Duarte', side: 'it' as const },
-  { name: 'Omar Haddad', side: 'it' as const },
-  { name: 'Marc Lefèvre', side: 'marketing' as const },
-  { name: 'Amy Chen', side: 'marketing' as const },
-];
 const PIN = '2468';
 
 /** What each person writes in the collect round; Marc's second idea is Omar's first, in other letters. */
@@ -89,25 +84,7 @@ describe('ideas in Chromium: collect at the shared screen, curate in the console
   });
 
   it('collects ideas privately, merges and rewords them, votes, and reveals the bridges both sides backed', async () => {
-    const workshop = core.templates.createWorkshop('cio-cmo-alignment', {
-      title: 'One roadmap for 2027',
-      organization: 'Northwind Retail',
-      date: '2026-12-03',
-      facilitator: 'Dana Whitfield',
-    });
-    // Two people a side are broken out only with anonymity off.
-    core.workshops.update(workshop.id, {
-      title: 'One roadmap for 2027',
-      organization: 'Northwind Retail',
-      date: '2026-12-03',
-      facilitator: 'Dana Whitfield',
-      language: 'en',
-      anonymous: false,
-    });
-    core.participants.add(
-      workshop.id,
-      ROOM.map((p) => ({ ...p, title: null })),
-    );
+    const workshop = templateRoom(core);
     const ideas = core.workshops.detail(workshop.id).activities.find((a) => a.kind === 'ideas')!;
     expect(ideas.title).toBe('What the other side does not understand about us');
     core.voting.setCurrentActivity(workshop.id, ideas.id);

@@ -6,14 +6,9 @@ import type { Core } from '../../src/main/core';
 import { describeViolations, seriousViolations } from '../support/axe';
 import { openApp, openCore, screenshot, SCREENSHOT_DIR, useChromium } from '../support/e2e';
 import { recordedWindows } from '../support/ipc';
+import { ROOM } from '../support/room';
 import { tempDir } from '../support/temp';
 
-const ROOM = [
-  { name: 'Ines Duarte', side: 'it' as const },
-  { name: 'Omar Haddad', side: 'it' as const },
-  { name: 'Marc Lefèvre', side: 'marketing' as const },
-  { name: 'Amy Chen', side: 'marketing' as const },
-];
 const PIN = '2468';
 
 describe('the live room in Chromium: console, ballot and projector on one core', () => {

@@ -5,14 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core';
 import { recordedWindows } from '../support/ipc';
 import { openApp, openCore, screenshot, useChromium } from '../support/e2e';
+import { templateRoom } from '../support/room';
 import { tempDir } from '../support/temp';
 
-const ROOM = [
-  { name: 'Ines Duarte', side: 'it' as const },
-  { name: 'Omar Haddad', side: 'it' as const },
-  { name: 'Marc Lefèvre', side: 'marketing' as const },
-  { name: 'Amy Chen', side: 'marketing' as const },
-];
 const TITLE = 'Where each area stands';
 const AREAS = [
   'Big Data and Segment Analysis',
@@ -59,25 +54,8 @@ describe('a matrix round in Chromium', () => {
     ({ dir, cleanup } = tempDir('cg-e2e-matrix-'));
     core = openCore(dir);
     errors = [];
-    const workshop = core.templates.createWorkshop('cio-cmo-alignment', {
-      title: 'One roadmap for 2027',
-      organization: 'Northwind Retail',
-      date: '2026-12-03',
-      facilitator: 'Dana Whitfield',
-    });
+    const workshop = templateRoom(core);
     workshopId = workshop.id;
-    core.workshops.update(workshopId, {
-      title: workshop.title,
-      organization: workshop.organization,
-      date: workshop.date,
-      facilitator: workshop.facilitator,
-      language: 'en',
-      anonymous: false,
-    });
-    core.participants.add(
-      workshopId,
-      ROOM.map((p) => ({ ...p, title: null })),
-    );
     page = await open('', { viewport: { width: 1920, height: 1080 } });
   });
   afterEach(async () => {

@@ -3,14 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core';
 import { recordedWindows } from '../support/ipc';
 import { openApp, openCore, screenshot, useChromium } from '../support/e2e';
+import { ROOM, templateRoom } from '../support/room';
 import { tempDir } from '../support/temp';
-
-const ROOM = [
-  { name: 'Ines Duarte', side: 'it' as const },
-  { name: 'Omar Haddad', side: 'it' as const },
-  { name: 'Marc Lefèvre', side: 'marketing' as const },
-  { name: 'Amy Chen', side: 'marketing' as const },
-];
 
 describe('live voting in Chromium', () => {
   const chrome = useChromium();
@@ -37,25 +31,8 @@ describe('live voting in Chromium', () => {
     ({ dir, cleanup } = tempDir('cg-e2e-'));
     core = openCore(dir);
     errors = [];
-    const workshop = core.templates.createWorkshop('cio-cmo-alignment', {
-      title: 'One roadmap for 2027',
-      organization: 'Northwind Retail',
-      date: '2026-12-03',
-      facilitator: 'Dana Whitfield',
-    });
+    const workshop = templateRoom(core);
     workshopId = workshop.id;
-    core.workshops.update(workshopId, {
-      title: workshop.title,
-      organization: workshop.organization,
-      date: workshop.date,
-      facilitator: workshop.facilitator,
-      language: 'en',
-      anonymous: false,
-    });
-    core.participants.add(
-      workshopId,
-      ROOM.map((p) => ({ ...p, title: null })),
-    );
     page = await open();
   });
   afterEach(async () => {

@@ -29,3 +29,32 @@ export function seedRoom(core: Core, people = 4) {
 export function ranking(itemIds: readonly string[], shift = 0) {
   return itemIds.map((itemId, i) => ({ itemId, value: ((i + shift) % itemIds.length) + 1 }));
 }
+
+/** Two people a side, as the end-to-end tests seat them at the shared screen. */
+export const ROOM = [
+  { name: 'Ines Duarte', side: 'it' as const },
+  { name: 'Omar Haddad', side: 'it' as const },
+  { name: 'Marc Lefèvre', side: 'marketing' as const },
+  { name: 'Amy Chen', side: 'marketing' as const },
+];
+
+const ROOM_DRAFT = {
+  title: 'One roadmap for 2027',
+  organization: 'Northwind Retail',
+  date: '2026-12-03',
+  facilitator: 'Dana Whitfield',
+};
+
+/**
+ * A workshop from the built-in template with `ROOM` as its people. With anonymity off (the
+ * default here), two people a side are broken out in the results.
+ */
+export function templateRoom(core: Core, { anonymous = false }: { anonymous?: boolean } = {}) {
+  const workshop = core.templates.createWorkshop('cio-cmo-alignment', ROOM_DRAFT);
+  if (!anonymous) core.workshops.update(workshop.id, { ...ROOM_DRAFT, language: 'en', anonymous: false });
+  core.participants.add(
+    workshop.id,
+    ROOM.map((p) => ({ ...p, title: null })),
+  );
+  return workshop;
+}
